@@ -1,0 +1,301 @@
+//! The questionnaire, as data: every question, its kind, its options and when it is shown.
+//!
+//! The app renders these in order; the FHIR Questionnaire is generated from them; the rules
+//! read them by id. Every question also accepts "don't know" (the option id `unknown`),
+//! which the renderer adds, so none is mandatory. Wording lives in the text catalog under
+//! `q.<id>`, `q.<id>.help` and `opt.<id>.<option>`.
+
+use super::{Analyte, Cond};
+
+/// The five sections, in the order a person walks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    Person,
+    Lesion,
+    Pain,
+    Labs,
+    History,
+}
+
+impl Section {
+    pub const ALL: [Section; 5] = [
+        Section::Person,
+        Section::Lesion,
+        Section::Pain,
+        Section::Labs,
+        Section::History,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Person => "person",
+            Section::Lesion => "lesion",
+            Section::Pain => "pain",
+            Section::Labs => "labs",
+            Section::History => "history",
+        }
+    }
+}
+
+/// One answer option. `show_if` hides an option that cannot apply (no scrotum for a person
+/// who said female).
+#[derive(Clone, Copy, Debug)]
+pub struct Opt {
+    pub id: &'static str,
+    pub show_if: Option<Cond>,
+}
+
+const fn o(id: &'static str) -> Opt {
+    Opt { id, show_if: None }
+}
+
+const fn o_if(id: &'static str, cond: Cond) -> Opt {
+    Opt {
+        id,
+        show_if: Some(cond),
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Kind {
+    /// Pick one option.
+    Single(&'static [Opt]),
+    /// Pick any number of options. An option named `none` excludes the others.
+    Multi(&'static [Opt]),
+    /// The person's age: a number with a unit (`years` or `months`).
+    Age,
+    /// A lab value in one of the analyte's units (see `crate::labs`).
+    Lab(Analyte),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Question {
+    pub id: &'static str,
+    pub section: Section,
+    pub kind: Kind,
+    /// Shown only when this holds; otherwise skipped and its answer ignored.
+    pub show_if: Option<Cond>,
+}
+
+const fn q(id: &'static str, section: Section, kind: Kind) -> Question {
+    Question {
+        id,
+        section,
+        kind,
+        show_if: None,
+    }
+}
+
+const fn q_if(id: &'static str, section: Section, kind: Kind, cond: Cond) -> Question {
+    Question {
+        id,
+        section,
+        kind,
+        show_if: Some(cond),
+    }
+}
+
+const YES_NO: &[Opt] = &[o("yes"), o("no")];
+
+use Section::*;
+
+/// Every question, in the order they are asked.
+pub const QUESTIONS: &[Question] = &[
+    // --- the person
+    q("age", Person, Kind::Age),
+    q("sex", Person, Kind::Single(&[o("female"), o("male")])),
+    // --- the lesion
+    q(
+        "sites",
+        Lesion,
+        Kind::Multi(&[
+            o("face_ear"),
+            o("scalp_neck"),
+            o("shoulder"),
+            o("upper_arm"),
+            o("elbow"),
+            o("forearm_wrist"),
+            o("hand"),
+            o("fingers"),
+            o("chest_breast"),
+            o("abdomen"),
+            o("back"),
+            o("buttock_hip"),
+            o("thigh"),
+            o("knee"),
+            o("lower_leg"),
+            o("ankle_foot"),
+            o("heel"),
+            o("toes"),
+            o_if("scrotum", Cond::Not(&Cond::Is("sex", "female"))),
+            o_if("penis", Cond::Not(&Cond::Is("sex", "female"))),
+            o_if("vulva", Cond::Not(&Cond::Is("sex", "male"))),
+            o("iv_site"),
+        ]),
+    ),
+    q(
+        "lesion_count",
+        Lesion,
+        Kind::Single(&[o("one"), o("few"), o("many")]),
+    ),
+    q(
+        "size",
+        Lesion,
+        Kind::Single(&[o("under_5mm"), o("5_to_20mm"), o("2_to_5cm"), o("5cm_plus")]),
+    ),
+    q(
+        "depth",
+        Lesion,
+        Kind::Single(&[o("in_skin"), o("under_skin"), o("around_joint"), o("deep")]),
+    ),
+    q(
+        "looks",
+        Lesion,
+        Kind::Multi(&[
+            o("papule"),
+            o("hard_nodule"),
+            o("large_mass"),
+            o("livedo"),
+            o("ulcer_eschar"),
+            o("chalky_discharge"),
+        ]),
+    ),
+    q(
+        "duration",
+        Lesion,
+        Kind::Single(&[o("weeks"), o("months"), o("years")]),
+    ),
+    q(
+        "growing",
+        Lesion,
+        Kind::Single(&[o("fast"), o("slow"), o("no")]),
+    ),
+    // --- pain and other symptoms
+    q(
+        "pain",
+        Pain,
+        Kind::Single(&[o("none"), o("mild"), o("moderate"), o("severe")]),
+    ),
+    q_if(
+        "pain_out_of_proportion",
+        Pain,
+        Kind::Single(YES_NO),
+        Cond::OneOf("pain", &["moderate", "severe"]),
+    ),
+    q_if(
+        "tender",
+        Pain,
+        Kind::Single(YES_NO),
+        Cond::Not(&Cond::Is("pain", "none")),
+    ),
+    q(
+        "infection_signs",
+        Pain,
+        Kind::Multi(&[o("redness"), o("warmth"), o("pus"), o("fever"), o("none")]),
+    ),
+    q(
+        "nerve_signs",
+        Pain,
+        Kind::Multi(&[o("numbness"), o("tingling"), o("weakness"), o("none")]),
+    ),
+    q(
+        "calcium_symptoms",
+        Pain,
+        Kind::Multi(&[
+            o("confusion"),
+            o("vomiting"),
+            o("belly_pain"),
+            o("thirst"),
+            o("none"),
+        ]),
+    ),
+    // --- labs (each optional; "don't know / not done" is always offered)
+    q("calcium", Labs, Kind::Lab(Analyte::Calcium)),
+    q("phosphate", Labs, Kind::Lab(Analyte::Phosphate)),
+    q("albumin", Labs, Kind::Lab(Analyte::Albumin)),
+    q("pth", Labs, Kind::Lab(Analyte::Pth)),
+    q("vitamin_d", Labs, Kind::Lab(Analyte::VitaminD)),
+    q("creatinine", Labs, Kind::Lab(Analyte::Creatinine)),
+    q("egfr", Labs, Kind::Lab(Analyte::Egfr)),
+    q("alp", Labs, Kind::Lab(Analyte::Alp)),
+    // --- history
+    q(
+        "kidney",
+        History,
+        Kind::Single(&[
+            o("none"),
+            o("ckd_mild"),
+            o("ckd_severe"),
+            o("dialysis"),
+            o("transplant"),
+        ]),
+    ),
+    q_if(
+        "dialysis_years",
+        History,
+        Kind::Single(&[o("under_1"), o("1_to_5"), o("over_5")]),
+        Cond::Is("kidney", "dialysis"),
+    ),
+    q(
+        "ctd",
+        History,
+        Kind::Multi(&[
+            o("systemic_sclerosis"),
+            o("dermatomyositis"),
+            o("lupus"),
+            o("other_ctd"),
+            o("none"),
+        ]),
+    ),
+    q("hyperparathyroidism", History, Kind::Single(YES_NO)),
+    q("hospital_recent", History, Kind::Single(YES_NO)),
+    q("iv_calcium", History, Kind::Single(YES_NO)),
+    q("iv_leak", History, Kind::Single(YES_NO)),
+    q_if(
+        "heel_pricks",
+        History,
+        Kind::Single(YES_NO),
+        Cond::Not(&Cond::AgeAtLeast(4.0)),
+    ),
+    q("electrode_paste", History, Kind::Single(YES_NO)),
+    q(
+        "local_injury",
+        History,
+        Kind::Multi(&[
+            o("surgery"),
+            o("trauma"),
+            o("acne"),
+            o("infection"),
+            o("injections"),
+            o("none"),
+        ]),
+    ),
+    q("warfarin", History, Kind::Single(YES_NO)),
+    q(
+        "supplements",
+        History,
+        Kind::Multi(&[o("vitamin_d"), o("calcium"), o("antacids"), o("none")]),
+    ),
+    q("diabetes", History, Kind::Single(YES_NO)),
+    q("obesity", History, Kind::Single(YES_NO)),
+    q("sarcoidosis", History, Kind::Single(YES_NO)),
+    q("cancer_bone", History, Kind::Single(YES_NO)),
+    q("down_syndrome", History, Kind::Single(YES_NO)),
+    q("family_history", History, Kind::Single(YES_NO)),
+    q("dental_eye", History, Kind::Single(YES_NO)),
+];
+
+/// The question with this id.
+pub fn question(id: &str) -> Option<&'static Question> {
+    QUESTIONS.iter().find(|q| q.id == id)
+}
+
+impl Question {
+    /// The options of a choice question (empty for age and labs).
+    pub fn options(&self) -> &'static [Opt] {
+        match self.kind {
+            Kind::Single(opts) | Kind::Multi(opts) => opts,
+            Kind::Age | Kind::Lab(_) => &[],
+        }
+    }
+}

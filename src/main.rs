@@ -1,0 +1,5 @@
+//! Starts the app; nothing else.
+
+fn main() {
+    calcinosis_aid::start();
+}
