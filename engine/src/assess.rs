@@ -210,9 +210,16 @@ pub fn assess(raw: &Answers) -> Assessment {
     }
 }
 
-fn params(answers: &Answers) -> Vec<Param> {
+/// The person's values that questions may quote: the age when plausible, and lab values
+/// only when plausible (an impossible value is never quoted back).
+fn params(answers: &Answers, labs: &Labs) -> Vec<Param> {
     QUESTIONS
         .iter()
+        .filter(|q| match q.kind {
+            Kind::Lab(a) => labs.reading(a).is_some(),
+            Kind::Age => crate::labs::age_years(answers).is_some(),
+            _ => false,
+        })
         .filter_map(|q| match (q.kind, answers.get(q.id)) {
             (Kind::Age | Kind::Lab(_), Some(Answer::Quantity { value, unit })) => Some(Param {
                 name: q.id,
@@ -232,11 +239,12 @@ fn physician_questions(
     ranking: &[Ranked],
     any_flag: bool,
 ) -> Vec<AskItem> {
-    let params = params(answers);
+    let params = params(answers, ctx.labs);
+    // The categories worth asking about: the best two that are not unlikely.
     let relevant: Vec<Category> = ranking
         .iter()
         .filter(|r| r.label != Label::Unlikely)
-        .take(3)
+        .take(2)
         .map(|r| r.category)
         .collect();
     let mut picked: Vec<(u32, usize)> = Vec::new();
@@ -245,7 +253,9 @@ fn physician_questions(
             continue;
         }
         let order = match pq.category {
-            _ if pq.urgent && any_flag => 0,
+            _ if pq.urgent && any_flag => u32::from(pq.priority),
+            // Questions quoting the person's own values come right after the urgent ones.
+            None if !pq.params.is_empty() => 5 + u32::from(pq.priority),
             Some(c) => match relevant.iter().position(|r| *r == c) {
                 Some(pos) => 10 + 10 * pos as u32 + u32::from(pq.priority),
                 None => continue,

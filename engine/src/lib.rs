@@ -11,6 +11,7 @@ pub mod assess;
 pub mod knowledge;
 pub mod labs;
 pub mod reason;
+pub mod report;
 pub mod text;
 
 pub use answers::{Answer, Answers};

@@ -1,6 +1,272 @@
 //! The scoring rules: evidence for (positive weight) and against (negative weight) each
 //! category, each with its published sources. Wording: `rule.<id>` in the catalog.
+//!
+//! Weights are a design choice (derived), on one scale for all categories:
+//! 5-6 = a hallmark finding the sources name as defining (IV calcium at the site, scrotal
+//! site, dialysis with a big periarticular mass); 3-4 = a strong association; 1-2 = a
+//! supporting feature; negative = a finding the sources say argues against the category.
+//! A category needs a score of at least 5, and a lead of 2 over the next, to be called
+//! likely (`crate::assess`).
 
+use super::Analyte::{Calcium, Egfr, Phosphate, Pth, VitaminD};
+use super::Category::*;
+use super::Cond::{self, *};
+use super::Level::{High, Normal};
 use super::Rule;
 
-pub const RULES: &[Rule] = &[];
+const fn rule(
+    id: &'static str,
+    category: super::Category,
+    weight: i32,
+    when: Cond,
+    sources: &'static [&'static str],
+) -> Rule {
+    Rule {
+        id,
+        category,
+        weight,
+        when,
+        sources,
+    }
+}
+
+// Shared conditions.
+const DIALYSIS: Cond = Is("kidney", "dialysis");
+const KIDNEY_DISEASE: Cond = Any(&[
+    OneOf("kidney", &["ckd_mild", "ckd_severe", "dialysis", "transplant"]),
+    LabBelow(Egfr, 60.0),
+]);
+const KIDNEY_FAILURE: Cond = Any(&[OneOf("kidney", &["ckd_severe", "dialysis"]), LabBelow(Egfr, 30.0)]);
+const KIDNEYS_WORK: Cond = Any(&[Is("kidney", "none"), Lab(Egfr, Normal)]);
+const LABS_NORMAL: Cond = All(&[Lab(Calcium, Normal), Lab(Phosphate, Normal)]);
+const CA_OR_P_HIGH: Cond = Any(&[Lab(Calcium, High), Lab(Phosphate, High)]);
+const BIG: Cond = Any(&[Is("size", "5cm_plus"), Has("looks", "large_mass")]);
+const NEAR_BIG_JOINT: Cond = Any(&[
+    Is("depth", "around_joint"),
+    HasAny("sites", &["buttock_hip", "shoulder", "elbow"]),
+]);
+const BIG_PERIARTICULAR: Cond = All(&[BIG, NEAR_BIG_JOINT]);
+const ANY_CTD: Cond = HasAny(
+    "ctd",
+    &["systemic_sclerosis", "dermatomyositis", "lupus", "other_ctd"],
+);
+const LOCAL_DAMAGE: Cond = HasAny(
+    "local_injury",
+    &["surgery", "trauma", "acne", "infection", "injections"],
+);
+const TYPICAL_CALCIPHYLAXIS_SKIN: Cond = HasAny("looks", &["livedo", "ulcer_eschar"]);
+const FATTY_SITES: Cond = HasAny(
+    "sites",
+    &["abdomen", "thigh", "buttock_hip", "lower_leg", "chest_breast"],
+);
+const SECONDARY_CAUSE: Cond = Any(&[
+    KIDNEY_FAILURE,
+    Is("hyperparathyroidism", "yes"),
+    ANY_CTD,
+    LabAtLeast(VitaminD, 150.0),
+]);
+const SMALL: Cond = OneOf("size", &["under_5mm", "5_to_20mm"]);
+
+pub const RULES: &[Rule] = &[
+    // ---------------------------------------------------------------- dystrophic
+    rule("dys_systemic_sclerosis", Dystrophic, 5, Has("ctd", "systemic_sclerosis"), &["S21", "S69", "S1"]),
+    rule("dys_dermatomyositis", Dystrophic, 5, Has("ctd", "dermatomyositis"), &["S19", "S20", "S77"]),
+    rule("dys_lupus", Dystrophic, 4, Has("ctd", "lupus"), &["S22", "S82"]),
+    rule("dys_other_ctd", Dystrophic, 3, Has("ctd", "other_ctd"), &["S5"]),
+    rule("dys_local_damage", Dystrophic, 3, LOCAL_DAMAGE, &["S5", "S60", "S1"]),
+    rule(
+        "dys_ctd_typical_sites",
+        Dystrophic,
+        2,
+        All(&[
+            HasAny("ctd", &["systemic_sclerosis", "dermatomyositis"]),
+            HasAny("sites", &["fingers", "hand", "elbow", "knee", "buttock_hip"]),
+        ]),
+        &["S21", "S19"],
+    ),
+    rule("dys_labs_normal", Dystrophic, 1, LABS_NORMAL, &["S1", "S3"]),
+    rule("dys_labs_abnormal", Dystrophic, -3, CA_OR_P_HIGH, &["S1", "S3"]),
+    // ---------------------------------------------------------------- metastatic
+    rule("met_calcium_high", Metastatic, 4, Lab(Calcium, High), &["S1", "S5"]),
+    rule("met_phosphate_high", Metastatic, 3, Lab(Phosphate, High), &["S1", "S5"]),
+    rule("met_caxp_raised", Metastatic, 1, CaxPAtLeast(55.0), &["S6", "S8"]),
+    rule("met_caxp_high", Metastatic, 1, CaxPAtLeast(70.0), &["S4", "S3b"]),
+    rule("met_kidney_disease", Metastatic, 3, KIDNEY_DISEASE, &["S5", "S7", "S6"]),
+    rule("met_hyperparathyroidism", Metastatic, 4, Is("hyperparathyroidism", "yes"), &["S5", "S83", "S98"]),
+    rule("met_pth_high", Metastatic, 2, Lab(Pth, High), &["S83", "S98"]),
+    rule(
+        "met_supplements",
+        Metastatic,
+        2,
+        HasAny("supplements", &["vitamin_d", "calcium", "antacids"]),
+        &["S52", "S50", "S5"],
+    ),
+    rule("met_vitamin_d_toxic", Metastatic, 4, LabAtLeast(VitaminD, 150.0), &["S50"]),
+    rule("met_sarcoidosis", Metastatic, 3, Is("sarcoidosis", "yes"), &["S5", "S51"]),
+    rule("met_cancer_bone", Metastatic, 3, Is("cancer_bone", "yes"), &["S5"]),
+    rule(
+        "met_papules_nodules",
+        Metastatic,
+        1,
+        All(&[HasAny("looks", &["papule", "hard_nodule"]), Any(&[CA_OR_P_HIGH, KIDNEY_DISEASE])]),
+        &["S7"],
+    ),
+    rule("met_labs_normal", Metastatic, -3, LABS_NORMAL, &["S1", "S5"]),
+    rule("met_big_periarticular", Metastatic, -2, BIG_PERIARTICULAR, &["S62", "S10"]),
+    // ---------------------------------------------------------------- iatrogenic
+    rule("iat_iv_calcium", Iatrogenic, 5, Is("iv_calcium", "yes"), &["S1", "S5", "S8"]),
+    rule("iat_iv_leak", Iatrogenic, 4, Is("iv_leak", "yes"), &["S29", "S30"]),
+    rule("iat_iv_site", Iatrogenic, 3, Has("sites", "iv_site"), &["S5", "S30"]),
+    rule(
+        "iat_heel_sticks",
+        Iatrogenic,
+        6,
+        All(&[Is("heel_pricks", "yes"), Has("sites", "heel")]),
+        &["S28", "S5", "S102"],
+    ),
+    rule("iat_electrode_paste", Iatrogenic, 5, Is("electrode_paste", "yes"), &["S8", "S5"]),
+    rule("iat_hospital", Iatrogenic, 2, Is("hospital_recent", "yes"), &["S7"]),
+    rule("iat_infant", Iatrogenic, 1, AgeBelow(2.0), &["S29", "S30", "S28"]),
+    rule(
+        "iat_no_exposure",
+        Iatrogenic,
+        -3,
+        All(&[Is("iv_calcium", "no"), Is("electrode_paste", "no"), Not(&Is("heel_pricks", "yes"))]),
+        &["S1", "S7"],
+    ),
+    // ---------------------------------------------------------------- idiopathic
+    rule("idi_scrotum", Idiopathic, 6, Has("sites", "scrotum"), &["S25", "S26", "S100"]),
+    rule("idi_genital", Idiopathic, 5, HasAny("sites", &["vulva", "penis"]), &["S26"]),
+    rule(
+        "idi_subepidermal_nodule",
+        Idiopathic,
+        4,
+        All(&[Has("sites", "face_ear"), AgeBelow(18.0), SMALL]),
+        &["S23", "S24"],
+    ),
+    rule(
+        "idi_face_papule",
+        Idiopathic,
+        2,
+        All(&[Has("sites", "face_ear"), Has("looks", "papule")]),
+        &["S23", "S24"],
+    ),
+    rule("idi_down_syndrome", Idiopathic, 5, Is("down_syndrome", "yes"), &["S27", "S84"]),
+    rule("idi_small_in_skin", Idiopathic, 1, All(&[Is("depth", "in_skin"), SMALL]), &["S24", "S27"]),
+    rule("idi_painless", Idiopathic, 1, Is("pain", "none"), &["S25", "S23"]),
+    rule("idi_labs_normal", Idiopathic, 1, LABS_NORMAL, &["S1", "S3"]),
+    rule(
+        "idi_cause_found",
+        Idiopathic,
+        -3,
+        Any(&[ANY_CTD, LOCAL_DAMAGE, KIDNEY_FAILURE, CA_OR_P_HIGH, Is("iv_calcium", "yes")]),
+        &["S1", "S3"],
+    ),
+    rule("idi_big", Idiopathic, -3, BIG, &["S24", "S27", "S10"]),
+    // ---------------------------------------------- tumoral, primary hyperphosphatemic
+    rule("tch_big_periarticular", TumoralPrimaryHyperphosphatemic, 3, BIG_PERIARTICULAR, &["S10", "S75", "S13"]),
+    rule(
+        "tch_phosphate_high_kidneys_work",
+        TumoralPrimaryHyperphosphatemic,
+        5,
+        All(&[Lab(Phosphate, High), KIDNEYS_WORK]),
+        &["S13", "S14", "S11"],
+    ),
+    rule("tch_young", TumoralPrimaryHyperphosphatemic, 1, AgeBelow(26.0), &["S9", "S18", "S87"]),
+    rule("tch_family", TumoralPrimaryHyperphosphatemic, 3, Is("family_history", "yes"), &["S87", "S86", "S11"]),
+    rule("tch_dental_eye", TumoralPrimaryHyperphosphatemic, 3, Is("dental_eye", "yes"), &["S13", "S14"]),
+    rule(
+        "tch_painful_mass",
+        TumoralPrimaryHyperphosphatemic,
+        1,
+        All(&[BIG, OneOf("pain", &["moderate", "severe"])]),
+        &["S13", "S14"],
+    ),
+    rule("tch_phosphate_normal", TumoralPrimaryHyperphosphatemic, -4, Lab(Phosphate, Normal), &["S9", "S13"]),
+    rule("tch_kidney_failure", TumoralPrimaryHyperphosphatemic, -4, KIDNEY_FAILURE, &["S65", "S9"]),
+    rule("tch_calcium_high", TumoralPrimaryHyperphosphatemic, -2, Lab(Calcium, High), &["S13", "S14"]),
+    rule("tch_small", TumoralPrimaryHyperphosphatemic, -3, Is("size", "under_5mm"), &["S10", "S18"]),
+    // ---------------------------------------------- tumoral, primary normophosphatemic
+    rule("tcn_big_periarticular", TumoralPrimaryNormophosphatemic, 3, BIG_PERIARTICULAR, &["S10", "S18", "S73"]),
+    rule("tcn_big_mass", TumoralPrimaryNormophosphatemic, 1, BIG, &["S73", "S101"]),
+    rule("tcn_phosphate_normal", TumoralPrimaryNormophosphatemic, 2, Lab(Phosphate, Normal), &["S9", "S105", "S106"]),
+    rule("tcn_calcium_normal", TumoralPrimaryNormophosphatemic, 1, Lab(Calcium, Normal), &["S105", "S106"]),
+    rule(
+        "tcn_painless_mass",
+        TumoralPrimaryNormophosphatemic,
+        1,
+        All(&[BIG, OneOf("pain", &["none", "mild"])]),
+        &["S18", "S73"],
+    ),
+    rule("tcn_young", TumoralPrimaryNormophosphatemic, 1, AgeBelow(30.0), &["S73", "S18"]),
+    rule("tcn_gluteal_hip", TumoralPrimaryNormophosphatemic, 1, All(&[BIG, Has("sites", "buttock_hip")]), &["S74", "S73"]),
+    rule("tcn_family", TumoralPrimaryNormophosphatemic, 1, Is("family_history", "yes"), &["S16", "S12"]),
+    rule("tcn_phosphate_high", TumoralPrimaryNormophosphatemic, -4, Lab(Phosphate, High), &["S9"]),
+    rule("tcn_secondary_cause", TumoralPrimaryNormophosphatemic, -4, SECONDARY_CAUSE, &["S9"]),
+    rule("tcn_small", TumoralPrimaryNormophosphatemic, -3, Is("size", "under_5mm"), &["S10", "S18"]),
+    // ---------------------------------------------------------------- tumoral, secondary
+    rule("tcs_big_periarticular", TumoralSecondary, 3, BIG_PERIARTICULAR, &["S9", "S66", "S62"]),
+    rule("tcs_dialysis", TumoralSecondary, 3, DIALYSIS, &["S18", "S66", "S65"]),
+    rule("tcs_dialysis_mass", TumoralSecondary, 2, All(&[KIDNEY_FAILURE, BIG]), &["S65", "S62", "S64"]),
+    rule("tcs_ckd_severe", TumoralSecondary, 2, Is("kidney", "ckd_severe"), &["S9"]),
+    rule("tcs_pth_very_high", TumoralSecondary, 2, LabAtLeast(Pth, 400.0), &["S64", "S66"]),
+    rule("tcs_caxp", TumoralSecondary, 2, CaxPAtLeast(60.0), &["S64", "S66"]),
+    rule(
+        "tcs_other_secondary_cause",
+        TumoralSecondary,
+        2,
+        All(&[BIG_PERIARTICULAR, Any(&[ANY_CTD, Is("hyperparathyroidism", "yes"), LabAtLeast(VitaminD, 150.0)])]),
+        &["S9"],
+    ),
+    rule(
+        "tcs_no_secondary_cause",
+        TumoralSecondary,
+        -4,
+        All(&[Is("kidney", "none"), Not(&Is("hyperparathyroidism", "yes")), Not(&ANY_CTD)]),
+        &["S9"],
+    ),
+    rule("tcs_small", TumoralSecondary, -3, Is("size", "under_5mm"), &["S10", "S18"]),
+    // ---------------------------------------------------------------- calciphylaxis
+    rule("cal_livedo", Calciphylaxis, 4, Has("looks", "livedo"), &["S2", "S39"]),
+    rule("cal_ulcer_eschar", Calciphylaxis, 3, Has("looks", "ulcer_eschar"), &["S39", "S41"]),
+    rule("cal_severe_pain", Calciphylaxis, 2, Is("pain", "severe"), &["S39", "S68"]),
+    rule("cal_pain_out_of_proportion", Calciphylaxis, 2, Is("pain_out_of_proportion", "yes"), &["S68"]),
+    rule(
+        "cal_severe_pain_with_necrosis",
+        Calciphylaxis,
+        4,
+        All(&[
+            Is("pain", "severe"),
+            Any(&[Has("looks", "livedo"), All(&[Has("looks", "ulcer_eschar"), FATTY_SITES])]),
+        ]),
+        &["S32", "S42"],
+    ),
+    rule("cal_dialysis", Calciphylaxis, 2, DIALYSIS, &["S31", "S33"]),
+    rule("cal_ckd_severe", Calciphylaxis, 1, Is("kidney", "ckd_severe"), &["S31"]),
+    rule("cal_dialysis_over_5_years", Calciphylaxis, 1, Is("dialysis_years", "over_5"), &["S41"]),
+    rule("cal_warfarin", Calciphylaxis, 3, Is("warfarin", "yes"), &["S31", "S36"]),
+    rule("cal_fatty_sites", Calciphylaxis, 1, All(&[TYPICAL_CALCIPHYLAXIS_SKIN, FATTY_SITES]), &["S39", "S88"]),
+    rule(
+        "cal_risk_factor_with_lesion",
+        Calciphylaxis,
+        2,
+        All(&[
+            TYPICAL_CALCIPHYLAXIS_SKIN,
+            Any(&[
+                Is("diabetes", "yes"),
+                Is("obesity", "yes"),
+                Is("hyperparathyroidism", "yes"),
+                LabAtLeast(Pth, 1000.0),
+            ]),
+        ]),
+        &["S41", "S31"],
+    ),
+    rule(
+        "cal_no_typical_skin",
+        Calciphylaxis,
+        -4,
+        All(&[Known("looks"), Not(&TYPICAL_CALCIPHYLAXIS_SKIN)]),
+        &["S39", "S2", "S41"],
+    ),
+    rule("cal_painless", Calciphylaxis, -3, Is("pain", "none"), &["S39", "S68"]),
+];
