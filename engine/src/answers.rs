@@ -188,7 +188,12 @@ fn check_answer(field: &str, v: &serde_json::Value) -> Result<Answer, AnswersErr
                 Kind::Lab(a) => labs::units(a).iter().map(|u| u.id).collect(),
                 _ => vec!["years", "months"],
             };
-            let expected = || format!("{{\"value\": a number, \"unit\": one of {}}}", units.join(", "));
+            let expected = || {
+                format!(
+                    "{{\"value\": a number, \"unit\": one of {}}}",
+                    units.join(", ")
+                )
+            };
             let value = v
                 .get("value")
                 .and_then(|x| x.as_f64())

@@ -267,7 +267,9 @@ fn physician_questions(
     picked.sort();
     let mut out: Vec<AskItem> = Vec::new();
     for (_, i) in picked {
-        let Some(pq) = PHYSICIAN_QUESTIONS.get(i) else { continue };
+        let Some(pq) = PHYSICIAN_QUESTIONS.get(i) else {
+            continue;
+        };
         if out.iter().any(|o| o.id == pq.id) {
             continue;
         }
@@ -300,7 +302,11 @@ fn lab_probes(analyte: Analyte, answers: &Answers) -> Vec<Answer> {
         .first()
         .map_or("", |u| u.id)
         .to_string();
-    let high = if r.high >= 1000.0 { r.low * 2.0 } else { r.high * 1.5 };
+    let high = if r.high >= 1000.0 {
+        r.low * 2.0
+    } else {
+        r.high * 1.5
+    };
     [r.low * 0.6, (r.low + r.high.min(r.low * 3.0)) / 2.0, high]
         .into_iter()
         .map(|value| Answer::Quantity {
@@ -377,8 +383,14 @@ const CONTRADICTIONS: &[(&str, [&str; 2], crate::knowledge::Cond)] = {
             ["lesion_count", "sites"],
             All(&[
                 Is("lesion_count", "one"),
-                HasAny("sites", &["face_ear", "scalp_neck", "shoulder", "upper_arm"]),
-                HasAny("sites", &["thigh", "knee", "lower_leg", "ankle_foot", "heel", "toes"]),
+                HasAny(
+                    "sites",
+                    &["face_ear", "scalp_neck", "shoulder", "upper_arm"],
+                ),
+                HasAny(
+                    "sites",
+                    &["thigh", "knee", "lower_leg", "ankle_foot", "heel", "toes"],
+                ),
             ]),
         ),
         (

@@ -37,7 +37,11 @@ pub struct Reading {
 pub fn age_years(answers: &Answers) -> Option<f64> {
     match answers.get("age") {
         Some(Answer::Quantity { value, unit }) => {
-            let years = if unit == "months" { value / 12.0 } else { *value };
+            let years = if unit == "months" {
+                value / 12.0
+            } else {
+                *value
+            };
             (years.is_finite() && (0.0..=125.0).contains(&years)).then_some(years)
         }
         _ => None,

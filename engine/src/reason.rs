@@ -84,7 +84,9 @@ pub fn effective(answers: &Answers) -> Answers {
             continue;
         }
         let a = match (a, q.kind) {
-            (Answer::Choice(c), Kind::Single(_)) if !a.is_unknown() && !option_shown(q, c, &ctx) => {
+            (Answer::Choice(c), Kind::Single(_))
+                if !a.is_unknown() && !option_shown(q, c, &ctx) =>
+            {
                 continue
             }
             (Answer::Choices(cs), Kind::Multi(_)) => {

@@ -35,7 +35,10 @@ pub const PHYSICIAN_QUESTIONS: &[PhysicianQuestion] = &[
         category: None,
         priority: 0,
         urgent: true,
-        when: Some(HasAny("infection_signs", &["redness", "warmth", "pus", "fever"])),
+        when: Some(HasAny(
+            "infection_signs",
+            &["redness", "warmth", "pus", "fever"],
+        )),
         params: &[],
         sources: &["S61", "S66", "S89"],
     },
@@ -44,7 +47,11 @@ pub const PHYSICIAN_QUESTIONS: &[PhysicianQuestion] = &[
         category: None,
         priority: 1,
         urgent: true,
-        when: Some(Any(&[Is("size", "5cm_plus"), Is("depth", "deep"), Is("growing", "fast")])),
+        when: Some(Any(&[
+            Is("size", "5cm_plus"),
+            Is("depth", "deep"),
+            Is("growing", "fast"),
+        ])),
         params: &[],
         sources: &["S54", "S55"],
     },
@@ -100,7 +107,7 @@ pub const PHYSICIAN_QUESTIONS: &[PhysicianQuestion] = &[
         urgent: false,
         when: None,
         params: &[],
-        sources: &["S3", "S40", "S47"],
+        sources: &["S114", "S3", "S40", "S47"],
     },
     PhysicianQuestion {
         id: "gen_xray",
@@ -118,7 +125,7 @@ pub const PHYSICIAN_QUESTIONS: &[PhysicianQuestion] = &[
         urgent: false,
         when: None,
         params: &[],
-        sources: &["S1", "S3"],
+        sources: &["S114", "S1", "S3"],
     },
     PhysicianQuestion {
         id: "gen_mimics",
@@ -136,7 +143,7 @@ pub const PHYSICIAN_QUESTIONS: &[PhysicianQuestion] = &[
         urgent: false,
         when: None,
         params: &[],
-        sources: &["S2", "S3"],
+        sources: &["S114", "S2", "S3"],
     },
     PhysicianQuestion {
         id: "gen_surgery",
@@ -145,7 +152,7 @@ pub const PHYSICIAN_QUESTIONS: &[PhysicianQuestion] = &[
         urgent: false,
         when: None,
         params: &[],
-        sources: &["S2", "S18"],
+        sources: &["S114", "S2", "S18"],
     },
     PhysicianQuestion {
         id: "gen_diet",
@@ -154,7 +161,7 @@ pub const PHYSICIAN_QUESTIONS: &[PhysicianQuestion] = &[
         urgent: false,
         when: None,
         params: &[],
-        sources: &["S14", "S66"],
+        sources: &["S114", "S14", "S66"],
     },
     PhysicianQuestion {
         id: "dys_ctd_related",
@@ -170,7 +177,15 @@ pub const PHYSICIAN_QUESTIONS: &[PhysicianQuestion] = &[
         category: Some(Dystrophic),
         priority: 1,
         urgent: false,
-        when: Some(HasAny("ctd", &["systemic_sclerosis", "dermatomyositis", "lupus", "other_ctd"])),
+        when: Some(HasAny(
+            "ctd",
+            &[
+                "systemic_sclerosis",
+                "dermatomyositis",
+                "lupus",
+                "other_ctd",
+            ],
+        )),
         params: &[],
         sources: &["S19"],
     },
@@ -233,7 +248,10 @@ pub const PHYSICIAN_QUESTIONS: &[PhysicianQuestion] = &[
         category: Some(Metastatic),
         priority: 4,
         urgent: false,
-        when: Some(OneOf("kidney", &["ckd_mild", "ckd_severe", "dialysis", "transplant"])),
+        when: Some(OneOf(
+            "kidney",
+            &["ckd_mild", "ckd_severe", "dialysis", "transplant"],
+        )),
         params: &[],
         sources: &["S6", "S66"],
     },

@@ -32,9 +32,15 @@ const fn u(
 }
 
 // mg/dL x 0.25 = mmol/L [S45]; the inverse uses calcium's atomic mass 40.08.
-const CALCIUM: &[Unit] = &[u("mg/dL", "mg/dL", 1.0, &[]), u("mmol/L", "mmol/L", 4.008, &["S45"])];
+const CALCIUM: &[Unit] = &[
+    u("mg/dL", "mg/dL", 1.0, &[]),
+    u("mmol/L", "mmol/L", 4.008, &["S45"]),
+];
 // mg/dL x 0.323 = mmol/L [S46]; inverse 3.097.
-const PHOSPHATE: &[Unit] = &[u("mg/dL", "mg/dL", 1.0, &[]), u("mmol/L", "mmol/L", 3.097, &["S46"])];
+const PHOSPHATE: &[Unit] = &[
+    u("mg/dL", "mg/dL", 1.0, &[]),
+    u("mmol/L", "mmol/L", 3.097, &["S46"]),
+];
 // g/dL x 10 = g/L [S47].
 const ALBUMIN: &[Unit] = &[u("g/dL", "g/dL", 1.0, &[]), u("g/L", "g/L", 0.1, &["S47"])];
 // 1 pg/mL = 1 ng/L [S90]; 1 pmol/L = 9.5 pg/mL for intact PTH(1-84), about 9.5 kDa [S110].
@@ -44,7 +50,10 @@ const PTH: &[Unit] = &[
     u("ng/L", "ng/L", 1.0, &["S90"]),
 ];
 // 150 ng/mL = 375 nmol/L, i.e. x 2.5 [S50].
-const VITAMIN_D: &[Unit] = &[u("ng/mL", "ng/mL", 1.0, &[]), u("nmol/L", "nmol/L", 0.4, &["S50"])];
+const VITAMIN_D: &[Unit] = &[
+    u("ng/mL", "ng/mL", 1.0, &[]),
+    u("nmol/L", "nmol/L", 0.4, &["S50"]),
+];
 // 4.4 mg/dL = 388 umol/L, factor about 88.4 [S91].
 const CREATININE: &[Unit] = &[
     u("mg/dL", "mg/dL", 1.0, &[]),
@@ -99,7 +108,14 @@ const ADULT: f64 = 19.0;
 const OLDEST: f64 = 200.0;
 const DAY: f64 = 1.0 / 365.25;
 
-const fn r(analyte: Analyte, min_age: f64, max_age: f64, low: f64, high: f64, source: &'static str) -> Range {
+const fn r(
+    analyte: Analyte,
+    min_age: f64,
+    max_age: f64,
+    low: f64,
+    high: f64,
+    source: &'static str,
+) -> Range {
     Range {
         analyte,
         min_age,
@@ -132,13 +148,13 @@ pub const RANGES: &[Range] = &[
     r(Phosphate, 13.0, 16.0, 2.9, 5.1, "S43"),
     r(Phosphate, 16.0, ADULT, 2.7, 4.9, "S43"),
     r(Phosphate, ADULT, OLDEST, 2.6, 4.5, "S43"),
-    // Albumin, g/dL, adults [S112].
-    r(Albumin, ADULT, OLDEST, 3.4, 5.4, "S112"),
+    // Albumin, g/dL, adults: 35-50 g/L [S112].
+    r(Albumin, ADULT, OLDEST, 3.5, 5.0, "S112"),
     // PTH, pg/mL, adults: example range 10-65 [S91b].
     r(Pth, ADULT, OLDEST, 10.0, 65.0, "S91b"),
     // 25-OH vitamin D, ng/mL, any age: deficiency below 20 [S50b], toxicity above 150 [S50].
     r(VitaminD, 0.0, OLDEST, 20.0, 150.0, "S50"),
-    // Creatinine, mg/dL, adults [S113].
+    // Creatinine, mg/dL, adults: men 0.7-1.3, women 0.6-1.1; the union is used [S113].
     r(Creatinine, ADULT, OLDEST, 0.6, 1.3, "S113"),
     // eGFR, mL/min/1.73 m2: below 60 is KDIGO G3a or worse [S48]; no upper limit.
     r(Egfr, 0.0, OLDEST, 60.0, 1000.0, "S48"),

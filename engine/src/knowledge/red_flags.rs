@@ -39,7 +39,10 @@ pub const RED_FLAGS: &[RedFlag] = &[
         urgency: SameDay,
         when: Any(&[
             Has("infection_signs", "pus"),
-            All(&[Has("infection_signs", "redness"), Has("infection_signs", "warmth")]),
+            All(&[
+                Has("infection_signs", "redness"),
+                Has("infection_signs", "warmth"),
+            ]),
         ]),
         sources: &["S61", "S89", "S66", "S64"],
     },
@@ -94,7 +97,11 @@ pub const RED_FLAGS: &[RedFlag] = &[
         urgency: SameDay,
         when: All(&[
             AgeBelow(2.0),
-            Any(&[Has("sites", "iv_site"), Is("iv_calcium", "yes"), Is("iv_leak", "yes")]),
+            Any(&[
+                Has("sites", "iv_site"),
+                Is("iv_calcium", "yes"),
+                Is("iv_leak", "yes"),
+            ]),
             Any(&[
                 HasAny("infection_signs", &["redness", "warmth", "pus"]),
                 Has("looks", "ulcer_eschar"),

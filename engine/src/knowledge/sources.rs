@@ -552,13 +552,18 @@ pub const SOURCES: &[Source] = &[
     },
     Source {
         key: "S112",
-        title: "Albumin - blood (serum) test: normal range 3.4 to 5.4 g/dL (UCSF Health medical tests)",
-        url: "https://ucsfhealth.org/medical-tests/albumin---blood-(serum)-test",
+        title: "Reference range (albumin): 35 to 50 g/L (GPnotebook)",
+        url: "http://www.gpnotebook.co.uk/simplepage.cfm?ID=288686147",
     },
     Source {
         key: "S113",
-        title: "Creatinine - blood test: normal range 0.7 to 1.3 mg/dL men, 0.6 to 1.1 mg/dL women (UCSF Health medical tests)",
-        url: "https://ucsfhealth.org/medical-tests/creatinine---blood-test",
+        title: "Creatinine blood test: 0.7 to 1.3 mg/dL for men, 0.6 to 1.1 mg/dL for women (MedlinePlus)",
+        url: "https://medlineplus.gov/ency/article/003475.htm",
+    },
+    Source {
+        key: "S114",
+        title: "What is Calcinosis (Total Health Guide): questions patients may ask their physician",
+        url: "https://www.totalhealthguide.net/what-is-calcinosis/",
     },
 ];
 

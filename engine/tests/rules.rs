@@ -1,0 +1,369 @@
+//! Table-driven: one named case per rule, per red flag and per category, each with the
+//! answers that make it fire. The sources of each rule are in `knowledge::rules`; a test
+//! below checks that this table names every rule and every flag.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use calcinosis_engine::assess::{assess, Label};
+use calcinosis_engine::knowledge::red_flags::RED_FLAGS;
+use calcinosis_engine::knowledge::rules::RULES;
+use calcinosis_engine::knowledge::Category;
+use common::{answers, fired};
+use serde_json::{json, Value};
+
+fn adult(extra: Value) -> Value {
+    let mut base = json!({"age": {"value": 45, "unit": "years"}});
+    if let (Some(b), Some(e)) = (base.as_object_mut(), extra.as_object()) {
+        b.extend(e.clone());
+    }
+    base
+}
+
+/// (rule id, answers that make it fire)
+fn rule_cases() -> Vec<(&'static str, Value)> {
+    let normal = json!({"calcium": {"value": 9.4, "unit": "mg/dL"}, "phosphate": {"value": 3.5, "unit": "mg/dL"}});
+    let with = |mut v: Value, extra: &Value| {
+        if let (Some(b), Some(e)) = (v.as_object_mut(), extra.as_object()) {
+            b.extend(e.clone());
+        }
+        v
+    };
+    let big_hip = json!({"size": "5cm_plus", "sites": ["buttock_hip"]});
+    let necrosis = json!({"looks": ["livedo"]});
+    vec![
+        (
+            "dys_systemic_sclerosis",
+            json!({"ctd": ["systemic_sclerosis"]}),
+        ),
+        ("dys_dermatomyositis", json!({"ctd": ["dermatomyositis"]})),
+        ("dys_lupus", json!({"ctd": ["lupus"]})),
+        ("dys_other_ctd", json!({"ctd": ["other_ctd"]})),
+        ("dys_local_damage", json!({"local_injury": ["trauma"]})),
+        (
+            "dys_ctd_typical_sites",
+            json!({"ctd": ["systemic_sclerosis"], "sites": ["fingers"]}),
+        ),
+        ("dys_labs_normal", adult(normal.clone())),
+        (
+            "dys_labs_abnormal",
+            adult(json!({"calcium": {"value": 12.0, "unit": "mg/dL"}})),
+        ),
+        (
+            "met_calcium_high",
+            adult(json!({"calcium": {"value": 12.0, "unit": "mg/dL"}})),
+        ),
+        (
+            "met_phosphate_high",
+            adult(json!({"phosphate": {"value": 6.8, "unit": "mg/dL"}})),
+        ),
+        (
+            "met_caxp_raised",
+            adult(
+                json!({"calcium": {"value": 10.0, "unit": "mg/dL"}, "phosphate": {"value": 6.0, "unit": "mg/dL"}}),
+            ),
+        ),
+        (
+            "met_caxp_high",
+            adult(
+                json!({"calcium": {"value": 10.0, "unit": "mg/dL"}, "phosphate": {"value": 7.5, "unit": "mg/dL"}}),
+            ),
+        ),
+        ("met_kidney_disease", json!({"kidney": "ckd_mild"})),
+        (
+            "met_hyperparathyroidism",
+            json!({"hyperparathyroidism": "yes"}),
+        ),
+        (
+            "met_pth_high",
+            adult(json!({"pth": {"value": 180, "unit": "pg/mL"}})),
+        ),
+        ("met_supplements", json!({"supplements": ["antacids"]})),
+        (
+            "met_vitamin_d_toxic",
+            json!({"vitamin_d": {"value": 400, "unit": "nmol/L"}}),
+        ),
+        ("met_sarcoidosis", json!({"sarcoidosis": "yes"})),
+        ("met_cancer_bone", json!({"cancer_bone": "yes"})),
+        (
+            "met_papules_nodules",
+            json!({"looks": ["papule"], "kidney": "dialysis"}),
+        ),
+        ("met_labs_normal", adult(normal.clone())),
+        ("met_big_periarticular", big_hip.clone()),
+        ("iat_iv_calcium", json!({"iv_calcium": "yes"})),
+        ("iat_iv_leak", json!({"iv_leak": "yes"})),
+        ("iat_iv_site", json!({"sites": ["iv_site"]})),
+        (
+            "iat_heel_sticks",
+            json!({"age": {"value": 8, "unit": "months"}, "heel_pricks": "yes", "sites": ["heel"]}),
+        ),
+        ("iat_electrode_paste", json!({"electrode_paste": "yes"})),
+        ("iat_hospital", json!({"hospital_recent": "yes"})),
+        ("iat_infant", json!({"age": {"value": 3, "unit": "months"}})),
+        (
+            "iat_no_exposure",
+            adult(json!({"iv_calcium": "no", "electrode_paste": "no"})),
+        ),
+        ("idi_scrotum", json!({"sex": "male", "sites": ["scrotum"]})),
+        ("idi_genital", json!({"sex": "female", "sites": ["vulva"]})),
+        (
+            "idi_subepidermal_nodule",
+            json!({"age": {"value": 7, "unit": "years"}, "sites": ["face_ear"], "size": "under_5mm"}),
+        ),
+        (
+            "idi_face_papule",
+            json!({"sites": ["face_ear"], "looks": ["papule"]}),
+        ),
+        ("idi_down_syndrome", json!({"down_syndrome": "yes"})),
+        (
+            "idi_small_in_skin",
+            json!({"depth": "in_skin", "size": "under_5mm"}),
+        ),
+        ("idi_painless", json!({"pain": "none"})),
+        ("idi_labs_normal", adult(normal.clone())),
+        ("idi_cause_found", json!({"ctd": ["lupus"]})),
+        ("idi_big", json!({"size": "5cm_plus"})),
+        ("tch_big_periarticular", big_hip.clone()),
+        (
+            "tch_phosphate_high_kidneys_work",
+            adult(json!({"phosphate": {"value": 6.8, "unit": "mg/dL"}, "kidney": "none"})),
+        ),
+        ("tch_young", json!({"age": {"value": 14, "unit": "years"}})),
+        ("tch_family", json!({"family_history": "yes"})),
+        ("tch_dental_eye", json!({"dental_eye": "yes"})),
+        (
+            "tch_painful_mass",
+            json!({"size": "5cm_plus", "pain": "moderate"}),
+        ),
+        ("tch_phosphate_normal", adult(normal.clone())),
+        ("tch_kidney_failure", json!({"kidney": "dialysis"})),
+        (
+            "tch_calcium_high",
+            adult(json!({"calcium": {"value": 3.1, "unit": "mmol/L"}})),
+        ),
+        ("tch_small", json!({"size": "under_5mm"})),
+        ("tcn_big_periarticular", big_hip.clone()),
+        ("tcn_big_mass", json!({"looks": ["large_mass"]})),
+        ("tcn_phosphate_normal", adult(normal.clone())),
+        ("tcn_calcium_normal", adult(normal.clone())),
+        (
+            "tcn_painless_mass",
+            json!({"size": "5cm_plus", "pain": "none"}),
+        ),
+        ("tcn_young", json!({"age": {"value": 15, "unit": "years"}})),
+        ("tcn_gluteal_hip", big_hip.clone()),
+        ("tcn_family", json!({"family_history": "yes"})),
+        (
+            "tcn_phosphate_high",
+            adult(json!({"phosphate": {"value": 2.0, "unit": "mmol/L"}})),
+        ),
+        ("tcn_secondary_cause", json!({"kidney": "dialysis"})),
+        ("tcn_small", json!({"size": "under_5mm"})),
+        ("tcs_big_periarticular", big_hip.clone()),
+        ("tcs_dialysis", json!({"kidney": "dialysis"})),
+        (
+            "tcs_dialysis_mass",
+            json!({"kidney": "dialysis", "looks": ["large_mass"]}),
+        ),
+        ("tcs_ckd_severe", json!({"kidney": "ckd_severe"})),
+        (
+            "tcs_pth_very_high",
+            json!({"pth": {"value": 60, "unit": "pmol/L"}}),
+        ),
+        (
+            "tcs_caxp",
+            adult(
+                json!({"calcium": {"value": 9.0, "unit": "mg/dL"}, "phosphate": {"value": 7.0, "unit": "mg/dL"}}),
+            ),
+        ),
+        (
+            "tcs_other_secondary_cause",
+            with(big_hip.clone(), &json!({"ctd": ["systemic_sclerosis"]})),
+        ),
+        ("tcs_no_secondary_cause", json!({"kidney": "none"})),
+        ("tcs_small", json!({"size": "under_5mm"})),
+        ("cal_livedo", necrosis.clone()),
+        ("cal_ulcer_eschar", json!({"looks": ["ulcer_eschar"]})),
+        ("cal_severe_pain", json!({"pain": "severe"})),
+        (
+            "cal_pain_out_of_proportion",
+            json!({"pain": "severe", "pain_out_of_proportion": "yes"}),
+        ),
+        (
+            "cal_severe_pain_with_necrosis",
+            json!({"pain": "severe", "looks": ["ulcer_eschar"], "sites": ["thigh"]}),
+        ),
+        ("cal_dialysis", json!({"kidney": "dialysis"})),
+        ("cal_ckd_severe", json!({"kidney": "ckd_severe"})),
+        (
+            "cal_dialysis_over_5_years",
+            json!({"kidney": "dialysis", "dialysis_years": "over_5"}),
+        ),
+        ("cal_warfarin", json!({"warfarin": "yes"})),
+        (
+            "cal_fatty_sites",
+            json!({"looks": ["livedo"], "sites": ["abdomen"]}),
+        ),
+        (
+            "cal_risk_factor_with_lesion",
+            json!({"looks": ["livedo"], "diabetes": "yes"}),
+        ),
+        ("cal_no_typical_skin", json!({"looks": ["hard_nodule"]})),
+        ("cal_painless", json!({"pain": "none"})),
+    ]
+}
+
+#[test]
+fn each_rule_fires_on_its_case_and_not_on_empty_answers() {
+    let empty = assess(&answers(json!({})));
+    for (id, v) in rule_cases() {
+        let a = assess(&answers(v.clone()));
+        assert!(fired(&a, id), "rule {id} did not fire on {v}");
+        assert!(!fired(&empty, id), "rule {id} fires with no answers at all");
+    }
+}
+
+#[test]
+fn the_table_names_every_rule_once() {
+    let named: Vec<&str> = rule_cases().iter().map(|(id, _)| *id).collect();
+    let set: BTreeSet<&str> = named.iter().copied().collect();
+    assert_eq!(set.len(), named.len(), "a rule is named twice");
+    for r in RULES {
+        assert!(set.contains(r.id), "rule {} has no named case", r.id);
+    }
+}
+
+/// (flag id, answers that raise it)
+fn flag_cases() -> Vec<(&'static str, Value)> {
+    vec![
+        (
+            "calciphylaxis",
+            json!({"looks": ["ulcer_eschar"], "kidney": "dialysis"}),
+        ),
+        ("infection_fever", json!({"infection_signs": ["fever"]})),
+        (
+            "infection",
+            json!({"infection_signs": ["redness", "warmth"]}),
+        ),
+        ("nerve_weakness", json!({"nerve_signs": ["weakness"]})),
+        ("nerve_numbness", json!({"nerve_signs": ["tingling"]})),
+        ("mass", json!({"depth": "deep"})),
+        (
+            "high_calcium_confusion",
+            json!({"calcium_symptoms": ["confusion"]}),
+        ),
+        (
+            "high_calcium_symptoms",
+            json!({"calcium_symptoms": ["thirst"]}),
+        ),
+        (
+            "infant_iv_site",
+            json!({"age": {"value": 2, "unit": "months"}, "sites": ["iv_site"], "infection_signs": ["redness"]}),
+        ),
+        (
+            "joint_progression",
+            json!({"depth": "around_joint", "growing": "fast", "pain": "moderate"}),
+        ),
+        (
+            "child_weakness",
+            json!({"age": {"value": 9, "unit": "years"}, "nerve_signs": ["weakness"]}),
+        ),
+    ]
+}
+
+#[test]
+fn each_red_flag_is_raised_by_its_case() {
+    let empty = assess(&answers(json!({})));
+    assert!(empty.red_flags.is_empty());
+    for (id, v) in flag_cases() {
+        let a = assess(&answers(v.clone()));
+        assert!(
+            a.red_flags.iter().any(|f| f.id == id),
+            "flag {id} not raised by {v}"
+        );
+    }
+    let named: BTreeSet<&str> = flag_cases().iter().map(|(id, _)| *id).collect();
+    for f in RED_FLAGS {
+        assert!(named.contains(f.id), "flag {} has no case", f.id);
+    }
+}
+
+#[test]
+fn red_flags_come_most_urgent_first() {
+    let a = assess(&answers(json!({
+        "nerve_signs": ["tingling"], "calcium_symptoms": ["confusion"], "infection_signs": ["fever"]
+    })));
+    let ids: Vec<&str> = a.red_flags.iter().map(|f| f.id).collect();
+    assert_eq!(ids.first(), Some(&"high_calcium_confusion"), "{ids:?}");
+    assert_eq!(ids.last(), Some(&"nerve_numbness"), "{ids:?}");
+}
+
+/// A typical person per category: each category is reachable as the likely one.
+fn prototypes() -> Vec<(Category, Value)> {
+    vec![
+        (
+            Category::Dystrophic,
+            json!({"age": {"value": 52, "unit": "years"}, "sex": "female", "ctd": ["systemic_sclerosis"], "sites": ["fingers"], "looks": ["hard_nodule", "chalky_discharge"], "pain": "moderate", "calcium": {"value": 9.3, "unit": "mg/dL"}, "phosphate": {"value": 3.6, "unit": "mg/dL"}}),
+        ),
+        (
+            Category::Metastatic,
+            json!({"age": {"value": 58, "unit": "years"}, "hyperparathyroidism": "yes", "looks": ["papule"], "calcium": {"value": 12.8, "unit": "mg/dL"}, "phosphate": {"value": 3.0, "unit": "mg/dL"}, "pth": {"value": 310, "unit": "pg/mL"}}),
+        ),
+        (
+            Category::Iatrogenic,
+            json!({"age": {"value": 2, "unit": "months"}, "sites": ["iv_site", "forearm_wrist"], "iv_calcium": "yes", "iv_leak": "yes", "hospital_recent": "yes", "looks": ["hard_nodule"]}),
+        ),
+        (
+            Category::Idiopathic,
+            json!({"age": {"value": 19, "unit": "years"}, "sex": "male", "sites": ["scrotum"], "lesion_count": "many", "size": "5_to_20mm", "pain": "none", "calcium": {"value": 9.4, "unit": "mg/dL"}, "phosphate": {"value": 3.5, "unit": "mg/dL"}}),
+        ),
+        (
+            Category::TumoralPrimaryHyperphosphatemic,
+            json!({"age": {"value": 13, "unit": "years"}, "sites": ["buttock_hip"], "size": "5cm_plus", "depth": "around_joint", "kidney": "none", "family_history": "yes", "phosphate": {"value": 7.4, "unit": "mg/dL"}, "calcium": {"value": 9.6, "unit": "mg/dL"}}),
+        ),
+        (
+            Category::TumoralPrimaryNormophosphatemic,
+            json!({"age": {"value": 15, "unit": "years"}, "sex": "female", "sites": ["buttock_hip"], "size": "5cm_plus", "pain": "none", "local_injury": ["none"], "kidney": "none", "calcium": {"value": 9.5, "unit": "mg/dL"}, "phosphate": {"value": 4.0, "unit": "mg/dL"}}),
+        ),
+        (
+            Category::TumoralSecondary,
+            json!({"age": {"value": 47, "unit": "years"}, "sites": ["shoulder"], "size": "5cm_plus", "depth": "around_joint", "looks": ["large_mass"], "pain": "mild", "kidney": "dialysis", "dialysis_years": "1_to_5", "phosphate": {"value": 7.8, "unit": "mg/dL"}, "pth": {"value": 820, "unit": "pg/mL"}}),
+        ),
+        (
+            Category::Calciphylaxis,
+            json!({"age": {"value": 63, "unit": "years"}, "sex": "female", "sites": ["thigh"], "looks": ["livedo", "ulcer_eschar"], "pain": "severe", "kidney": "dialysis", "warfarin": "yes"}),
+        ),
+    ]
+}
+
+#[test]
+fn every_category_is_reachable_as_likely() {
+    for (c, v) in prototypes() {
+        let a = assess(&answers(v.clone()));
+        let top = a.top().unwrap();
+        assert_eq!(
+            top.category, c,
+            "prototype for {c:?} ranked {:?} first: {v}",
+            top.category
+        );
+        assert_eq!(top.label, Label::Likely, "{c:?} not called likely");
+        assert!(!a.undetermined);
+    }
+}
+
+#[test]
+fn empty_answers_cannot_tell_yet() {
+    let a = assess(&answers(json!({})));
+    assert!(a.undetermined);
+    assert!(a.ranking.iter().all(|r| r.label != Label::Likely));
+    assert!(
+        !a.would_help.is_empty(),
+        "nothing suggested to separate the categories"
+    );
+    // General questions for the physician are always offered.
+    assert!(a.questions.iter().any(|q| q.id == "gen_tests"));
+}
