@@ -1,0 +1,296 @@
+// Helpers for the end-to-end tests: a static server for dist/ with the production
+// Content-Security-Policy, a headless Chromium, a guard that records every console error,
+// page error, CSP violation and off-origin request, an axe-core scan, screenshots, and
+// helpers that drive the app by roles and labels (never by CSS classes).
+//
+// Needs only Node's standard library and the npm packages playwright-core and axe-core.
+
+import { createServer } from 'node:http';
+import { createReadStream, mkdirSync, readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
+export const OUTPUT = join(ROOT, 'tests', 'e2e', 'output');
+
+// The policy the app must run under: no inline script, no eval, nothing from elsewhere.
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  'frame-ancestors *',
+].join('; ');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const WIDTHS = { narrow: 360, wide: 1280 };
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Serves a directory (dist/ by default) on 127.0.0.1 at a free port, with the CSP header.
+ * Resolves to { origin, close() }.
+ */
+export async function serveDist(dir = DIST) {
+  const root = resolve(dir);
+  const server = createServer(async (request, response) => {
+    const headers = {
+      'Content-Security-Policy': CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-cache',
+    };
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      response.writeHead(400, headers).end();
+      return;
+    }
+    let file = normalize(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      response.writeHead(403, headers).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const info = await stat(file);
+      response.writeHead(200, {
+        ...headers,
+        'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+        'Content-Length': info.size,
+      });
+      if (request.method === 'HEAD') response.end();
+      else createReadStream(file).pipe(response);
+    } catch {
+      response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('not found');
+    }
+  });
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
+  });
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** Launches the machine's Chromium, headless. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Opens a page on `origin` at `width` px, with a guard that records every problem:
+ * console errors, page errors, CSP violations (event and console message) and requests
+ * to any other origin (which are also blocked). `guard.problems` lists them;
+ * `guard.assertClean(where)` throws when there is any.
+ */
+export async function openPage(browser, origin, { width = WIDTHS.wide, height = 900 } = {}) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    reducedMotion: 'reduce',
+    serviceWorkers: 'block',
+  });
+  const problems = [];
+  const sameOrigin = (url) => url.startsWith(`${origin}/`) || url === origin;
+  const local = (url) => url.startsWith('data:') || url.startsWith('blob:');
+
+  await context.route(
+    (url) => !sameOrigin(url.href) && !local(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  await context.exposeBinding('__reportCspViolation', (_source, violation) => {
+    problems.push(`CSP violation: ${JSON.stringify(violation)}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        // eslint-disable-next-line no-undef
+        globalThis.__reportCspViolation({
+          directive: event.violatedDirective,
+          blocked: event.blockedURI,
+          source: event.sourceFile,
+          line: event.lineNumber,
+          sample: event.sample,
+        });
+      },
+      true,
+    );
+  });
+
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error') {
+      problems.push(`console error: ${text}`);
+    } else if (/Content[- ]Security[- ]Policy/i.test(text)) {
+      problems.push(`console ${message.type()} about CSP: ${text}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!sameOrigin(url) && !local(url)) problems.push(`request to another origin: ${url}`);
+  });
+  page.on('requestfailed', (request) => {
+    if (sameOrigin(request.url())) {
+      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+
+  const guard = {
+    problems,
+    assertClean(where = '') {
+      if (problems.length > 0) {
+        throw new Error(`problems${where ? ` ${where}` : ''}:\n  ${problems.join('\n  ')}`);
+      }
+    },
+  };
+  return { context, page, guard };
+}
+
+let axeSource;
+
+/** Runs axe-core on the page with the WCAG 2.2 AA tags; resolves to its violations. */
+export async function axeViolations(page) {
+  axeSource ??= readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern
+  // (an injected <script> element would be blocked, and rightly so).
+  if (!(await page.evaluate(() => typeof globalThis.axe === 'object'))) {
+    await page.evaluate(axeSource);
+  }
+  const result = await page.evaluate(
+    (tags) =>
+      // eslint-disable-next-line no-undef
+      axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
+  return result.violations;
+}
+
+/** Throws with a readable list when axe finds any violation. */
+export async function assertAccessible(page, where) {
+  const violations = await axeViolations(page);
+  if (violations.length > 0) {
+    const lines = violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n      ${v.nodes
+          .slice(0, 5)
+          .map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`)
+          .join('\n      ')}`,
+    );
+    throw new Error(`axe found ${violations.length} violation(s) on ${where}:\n  ${lines.join('\n  ')}`);
+  }
+}
+
+/** Saves a full-page screenshot to tests/e2e/output/<name>.png. */
+export async function screenshot(page, name) {
+  mkdirSync(OUTPUT, { recursive: true });
+  const path = join(OUTPUT, `${name.replace(/[^a-z0-9-]+/gi, '-').toLowerCase()}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/**
+ * Checks the screen now shown at both widths: axe finds nothing at either, and a
+ * screenshot of each goes to tests/e2e/output/<name>-<width>.png. Leaves the page at
+ * the width it had.
+ */
+export async function checkScreen(page, name) {
+  const before = page.viewportSize();
+  for (const width of [WIDTHS.narrow, WIDTHS.wide]) {
+    await page.setViewportSize({ width, height: before.height });
+    await assertAccessible(page, `${name} at ${width} px`);
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize(before);
+}
+
+// ---- Driving the app by roles and labels ----
+
+/** The heading that names the screen now shown: the first h2, else the first h1. */
+export async function screenTitle(page) {
+  for (const level of [2, 1]) {
+    const heading = page.getByRole('heading', { level });
+    if ((await heading.count()) > 0) return (await heading.first().innerText()).trim();
+  }
+  return '';
+}
+
+/** Waits until the screen's title is no longer `previous` and returns the new one. */
+export async function nextScreen(page, previous, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const title = await screenTitle(page);
+    if (title && title !== previous) return title;
+    if (Date.now() > deadline) {
+      throw new Error(`the screen "${previous}" did not change within ${timeout} ms`);
+    }
+    // Let the page run (an event-driven wait, not a fixed sleep).
+    await page.waitForLoadState('domcontentloaded');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+  }
+}
+
+/** Waits for the app to replace "Loading…" with its first screen. */
+export async function waitForApp(page) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible' });
+}
+
+export function slug(text) {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
