@@ -11,7 +11,9 @@ use crate::knowledge::red_flags::RED_FLAGS;
 use crate::knowledge::rules::RULES;
 use crate::knowledge::{Analyte, Category, Urgency};
 use crate::labs::Labs;
-use crate::reason::{effective, holds, is_shown, Ctx};
+use std::borrow::Cow;
+
+use crate::reason::{effective_with, holds, is_shown, Ctx};
 
 /// A category needs at least this score to be called likely.
 pub const LIKELY_MIN: i32 = 5;
@@ -133,8 +135,12 @@ pub fn scores(answers: &Answers, labs: &Labs) -> [i32; 8] {
 
 /// Assess a set of answers. Never panics; the same answers always give the same result.
 pub fn assess(raw: &Answers) -> Assessment {
-    let answers = effective(raw);
-    let labs = Labs::from_answers(&answers);
+    let raw_labs = Labs::from_answers(raw);
+    let answers = effective_with(raw, &raw_labs);
+    let labs = match &answers {
+        Cow::Borrowed(_) => raw_labs.clone(),
+        Cow::Owned(a) => Labs::from_answers(a),
+    };
     let ctx = Ctx::new(&answers, &labs);
 
     // Ranking.
@@ -196,8 +202,8 @@ pub fn assess(raw: &Answers) -> Assessment {
     red_flags.sort_by_key(|f| f.urgency);
 
     let questions = physician_questions(&answers, &ctx, &ranking, !red_flags.is_empty());
-    let would_help = would_help(&answers, &ranking);
-    let warnings = warnings(raw, &answers, &labs);
+    let would_help = would_help(&answers, &labs, &ranking);
+    let warnings = warnings(raw, &raw_labs, &answers, &labs);
 
     Assessment {
         red_flags,
@@ -317,14 +323,13 @@ fn lab_probes(analyte: Analyte, answers: &Answers) -> Vec<Answer> {
 }
 
 /// The unanswered questions whose answer could most change the lead of the top category.
-fn would_help(answers: &Answers, ranking: &[Ranked]) -> Vec<Help> {
+fn would_help(answers: &Answers, labs: &Labs, ranking: &[Ranked]) -> Vec<Help> {
     let (Some(a), Some(b)) = (ranking.first(), ranking.get(1)) else {
         return Vec::new();
     };
     let (first, second) = (a.category as usize, b.category as usize);
     let lead = a.score - b.score;
-    let labs = Labs::from_answers(answers);
-    let ctx = Ctx::new(answers, &labs);
+    let ctx = Ctx::new(answers, labs);
     let mut out: Vec<Help> = Vec::new();
     for q in QUESTIONS {
         let answered = answers.get(q.id).is_some_and(|a| !a.is_unknown());
@@ -406,7 +411,7 @@ const CONTRADICTIONS: &[(&str, [&str; 2], crate::knowledge::Cond)] = {
     ]
 };
 
-fn warnings(raw: &Answers, answers: &Answers, labs: &Labs) -> Vec<Warning> {
+fn warnings(raw: &Answers, raw_labs: &Labs, answers: &Answers, labs: &Labs) -> Vec<Warning> {
     let mut out = Vec::new();
     if let Some(Answer::Quantity { .. }) = raw.get("age") {
         if crate::labs::age_years(raw).is_none() {
@@ -428,8 +433,7 @@ fn warnings(raw: &Answers, answers: &Answers, labs: &Labs) -> Vec<Warning> {
         out.push(Warning::AdultRangesUsed);
     }
     // Contradictions are checked on the raw answers so that hidden ones are reported too.
-    let raw_labs = Labs::from_answers(raw);
-    let ctx = Ctx::new(raw, &raw_labs);
+    let ctx = Ctx::new(raw, raw_labs);
     for (id, questions, cond) in CONTRADICTIONS {
         if holds(cond, &ctx) {
             out.push(Warning::Contradiction {

@@ -1,6 +1,8 @@
 //! The mechanics of reasoning: evaluating conditions, deciding which questions apply, and
 //! scoring the rules. Holds no medical knowledge of its own (that is `knowledge`).
 
+use std::borrow::Cow;
+
 use crate::answers::{Answer, Answers};
 use crate::knowledge::questions::{Kind, Question, QUESTIONS};
 use crate::knowledge::{Cond, Level};
@@ -73,21 +75,25 @@ pub fn option_shown(q: &Question, opt: &str, ctx: &Ctx) -> bool {
 
 /// The answers the reasoning uses: those of questions that are shown, with hidden options
 /// removed, and "none" dropped when a multiple choice also names something else (the
-/// contradiction is reported as a warning, the specific answer kept).
-pub fn effective(answers: &Answers) -> Answers {
+/// contradiction is reported as a warning, the specific answer kept). Borrows the answers
+/// unchanged when nothing needs removing, which is the common case.
+pub fn effective(answers: &Answers) -> Cow<'_, Answers> {
     let labs = Labs::from_answers(answers);
-    let ctx = Ctx::new(answers, &labs);
-    let mut out = Answers::new();
-    for q in QUESTIONS {
-        let Some(a) = answers.get(q.id) else { continue };
+    effective_with(answers, &labs)
+}
+
+/// `effective`, with the lab reading of the same answers already made.
+pub fn effective_with<'a>(answers: &'a Answers, labs: &Labs) -> Cow<'a, Answers> {
+    let ctx = Ctx::new(answers, labs);
+    let keep = |q: &Question, a: &Answer| -> Option<Answer> {
         if !is_shown(q, &ctx) {
-            continue;
+            return None;
         }
-        let a = match (a, q.kind) {
+        match (a, q.kind) {
             (Answer::Choice(c), Kind::Single(_))
                 if !a.is_unknown() && !option_shown(q, c, &ctx) =>
             {
-                continue
+                None
             }
             (Answer::Choices(cs), Kind::Multi(_)) => {
                 let mut kept: Vec<String> = cs
@@ -98,13 +104,37 @@ pub fn effective(answers: &Answers) -> Answers {
                 if kept.len() > 1 {
                     kept.retain(|c| c != "none");
                 }
-                Answer::Choices(kept)
+                Some(Answer::Choices(kept))
             }
-            _ => a.clone(),
+            _ => Some(a.clone()),
+        }
+    };
+    let mut known = 0;
+    let unchanged = QUESTIONS.iter().all(|q| {
+        let Some(a) = answers.get(q.id) else {
+            return true;
         };
-        out.insert(q.id.to_string(), a);
+        known += 1;
+        is_shown(q, &ctx)
+            && match (a, q.kind) {
+                (Answer::Choice(c), Kind::Single(_)) => a.is_unknown() || option_shown(q, c, &ctx),
+                (Answer::Choices(cs), Kind::Multi(_)) => {
+                    cs.iter().all(|c| option_shown(q, c, &ctx))
+                        && (cs.len() < 2 || !cs.iter().any(|c| c == "none"))
+                }
+                _ => true,
+            }
+    }) && known == answers.len();
+    if unchanged {
+        return Cow::Borrowed(answers);
     }
-    out
+    let mut out = Answers::new();
+    for q in QUESTIONS {
+        if let Some(a) = answers.get(q.id).and_then(|a| keep(q, a)) {
+            out.insert(q.id.to_string(), a);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Ids of the questions shown for these answers, in order.

@@ -55,7 +55,6 @@ pub static UI: &[(&str, &str)] = &[
     ("ui.derived.caxp_ok", "Below 55."),
     // --- body map
     ("ui.body_map", "Body map: tap each place with a lump"),
-    ("ui.body_front", "Front"),
     ("ui.body_rear", "Back view"),
     ("ui.body_front_view", "Front view"),
     ("ui.chosen", "Chosen: {list}"),
@@ -85,6 +84,8 @@ pub static UI: &[(&str, &str)] = &[
     ("ui.sources", "Sources:"),
     ("ui.new_tab", "(opens in a new tab)"),
     ("ui.others", "Other kinds, ranked"),
+    ("ui.all_ranked", "How each kind fits your answers, ranked"),
+    ("ui.answer_it", "Answer it"),
     ("label.likely", "Likely"),
     ("label.possible", "Possible"),
     ("label.unlikely", "Unlikely"),
