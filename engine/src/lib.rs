@@ -13,6 +13,7 @@ pub mod knowledge;
 pub mod labs;
 pub mod reason;
 pub mod report;
+pub mod review;
 pub mod text;
 
 pub use answers::{Answer, Answers};

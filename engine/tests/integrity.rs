@@ -243,3 +243,13 @@ fn placeholders(s: &str) -> Vec<String> {
     }
     out
 }
+
+#[test]
+fn the_review_document_is_up_to_date() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/knowledge.md");
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == calcinosis_engine::review::markdown(),
+        "docs/knowledge.md is stale: run `cargo run --bin knowledge > docs/knowledge.md`"
+    );
+}
