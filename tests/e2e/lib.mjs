@@ -283,9 +283,20 @@ export async function nextScreen(page, previous, timeout = 10_000) {
   }
 }
 
-/** Waits for the app to replace "Loading…" with its first screen. */
-export async function waitForApp(page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible' });
+/**
+ * Waits for the app to replace "Loading…" with its first screen (a heading level 1).
+ * On failure says what the page shows instead, and any problem the guard saw.
+ */
+export async function waitForApp(page, guard, timeout = 15_000) {
+  try {
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible', timeout });
+  } catch {
+    const shown = (await page.locator('body').innerText()).trim().replace(/\s+/g, ' ');
+    const seen = guard?.problems.length ? `; problems:\n  ${guard.problems.join('\n  ')}` : '';
+    throw new Error(
+      `the app showed no heading within ${timeout} ms; the page shows: "${shown.slice(0, 300)}"${seen}`,
+    );
+  }
 }
 
 export function slug(text) {

@@ -77,7 +77,7 @@ test('the app starts under the CSP with no error, violation or foreign request',
   const { context, page, guard } = await openPage(browser, server.origin);
   try {
     await page.goto(`${server.origin}/`);
-    await waitForApp(page);
+    await waitForApp(page, guard);
     assert.equal(await page.getByText('Loading…').count(), 0, '"Loading…" is still shown');
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     assert.equal(await page.title(), 'Calcinosis Aid');

@@ -66,7 +66,7 @@ test('a walk through the app with the mouse, with axe and screenshots on every s
   const { context, page, guard } = await openPage(browser, server.origin);
   try {
     await page.goto(`${server.origin}/`);
-    await waitForApp(page);
+    await waitForApp(page, guard);
     let title = await screenTitle(page);
     const seen = [];
     for (let step = 1; step <= MAX_SCREENS; step++) {
@@ -95,26 +95,38 @@ test('a walk through the app with the mouse, with axe and screenshots on every s
   }
 });
 
-/** What has the keyboard focus, described for the walk. */
+/** What has the keyboard focus, described for the walk: its role, name and whether its
+ * question already has an answer. */
 function describeFocus(page) {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return { kind: 'none' };
     const type = el instanceof HTMLInputElement ? el.type : '';
-    const name =
+    const kind =
+      el.getAttribute('role') ??
+      (el instanceof HTMLButtonElement ? 'button' : type || el.tagName.toLowerCase());
+    const name = (
       el.getAttribute('aria-label') ??
-      (el.labels?.[0]?.textContent ?? el.textContent ?? '').trim().replace(/\s+/g, ' ');
+      el.labels?.[0]?.textContent ??
+      el.textContent ??
+      ''
+    )
+      .trim()
+      .replace(/\s+/g, ' ');
+    const isChecked = (e) => e.checked === true || e.getAttribute('aria-checked') === 'true';
     let answered = false;
-    if (type === 'radio') {
-      const form = el.form ?? document;
-      answered = [...form.querySelectorAll('input[type="radio"]')].some(
-        (r) => r.name === el.name && r.checked,
+    if (kind === 'radio') {
+      const group =
+        el.closest('fieldset, [role="radiogroup"]') ?? el.form ?? el.ownerDocument;
+      answered = [...group.querySelectorAll('input[type="radio"], [role="radio"]')]
+        .filter((r) => !el.name || r.name === el.name)
+        .some(isChecked);
+    } else if (kind === 'checkbox') {
+      const group = el.closest('fieldset, [role="group"]') ?? el.parentElement;
+      answered = [...group.querySelectorAll('input[type="checkbox"], [role="checkbox"]')].some(
+        isChecked,
       );
-    } else if (type === 'checkbox') {
-      const group = el.closest('fieldset') ?? el.parentElement;
-      answered = [...group.querySelectorAll('input[type="checkbox"]')].some((c) => c.checked);
     }
-    const kind = el instanceof HTMLButtonElement ? 'button' : type || el.tagName.toLowerCase();
     return { kind, name, answered };
   });
 }
@@ -123,7 +135,7 @@ test('a walk through the app with the keyboard alone', async () => {
   const { context, page, guard } = await openPage(browser, server.origin);
   try {
     await page.goto(`${server.origin}/`);
-    await waitForApp(page);
+    await waitForApp(page, guard);
     let title = await screenTitle(page);
     const seen = [];
     for (let step = 1; step <= MAX_SCREENS && title !== 'Your summary'; step++) {
