@@ -7,8 +7,6 @@
 //! exist) leaves the state as it was. The browser shell wraps this in a Yew reducer and
 //! does nothing else with the state.
 
-use std::collections::BTreeSet;
-
 use crate::answers::{Answer, Answers, UNKNOWN};
 use crate::knowledge::questions::{question, Kind, Section};
 use crate::labs;
@@ -90,8 +88,10 @@ pub struct Questionnaire {
     pub step: Step,
     pub answers: Answers,
     /// Number fields as typed, by question id.
-    pub entries: std::collections::BTreeMap<&'static str, Entry>,
-    pub visited: BTreeSet<Section>,
+    /// (Small vectors rather than maps and sets: each map type adds kilobytes to the wasm.)
+    pub entries: Vec<(&'static str, Entry)>,
+    /// In walk order of first visit.
+    pub visited: Vec<Section>,
     /// The review screen has been reached: sections offer a way straight back to it.
     pub reviewed: bool,
     /// Where "close" on the About screen returns to.
@@ -101,7 +101,7 @@ pub struct Questionnaire {
     /// Counts screen changes, so the shell knows when to move focus.
     pub nav: u32,
     /// Suggested physician questions the person dropped.
-    pub dropped: BTreeSet<&'static str>,
+    pub dropped: Vec<&'static str>,
     pub own: Vec<OwnQuestion>,
 }
 
@@ -111,13 +111,13 @@ impl Default for Questionnaire {
             lang: Lang::default(),
             step: Step::Intro,
             answers: Answers::new(),
-            entries: Default::default(),
-            visited: BTreeSet::new(),
+            entries: Vec::new(),
+            visited: Vec::new(),
             reviewed: false,
             about_from: Step::Intro,
             focus: None,
             nav: 0,
-            dropped: BTreeSet::new(),
+            dropped: Vec::new(),
             own: Vec::new(),
         }
     }
@@ -130,6 +130,33 @@ pub fn unit_ids(q: &'static str) -> Vec<&'static str> {
         Some(Kind::Lab(a)) => labs::units(a).iter().map(|u| u.id).collect(),
         _ => Vec::new(),
     }
+}
+
+/// The entry of a number field in `entries`: as typed, or empty with the default unit.
+pub fn entry_in(entries: &[(&'static str, Entry)], q: &'static str) -> Entry {
+    entries
+        .iter()
+        .find(|(k, _)| *k == q)
+        .map(|(_, e)| e.clone())
+        .unwrap_or_else(|| Entry {
+            text: String::new(),
+            unit: unit_ids(q).first().copied().unwrap_or(""),
+        })
+}
+
+/// The unit to suggest for a lab reading ("this looks like mmol/L"): the engine's
+/// suggestion, or, for a value impossible in its unit, the first other unit in which it is
+/// possible (the engine only suggests units that also make the value normal).
+pub fn unit_to_suggest(r: &labs::Reading) -> Option<&'static str> {
+    if r.suggested_unit.is_some() || r.plausible {
+        return r.suggested_unit;
+    }
+    let (low, high) = crate::knowledge::ranges::plausible(r.analyte);
+    labs::units(r.analyte)
+        .iter()
+        .filter(|u| u.id != r.unit)
+        .find(|u| (low..=high).contains(&(r.value * u.to_canonical)))
+        .map(|u| u.id)
 }
 
 /// The sections that have at least one question shown for these answers, in order.
@@ -181,22 +208,19 @@ impl Questionnaire {
                 let units = unit_ids(question.id);
                 if let Some(u) = units.into_iter().find(|u| u == unit) {
                     let text = crate::text::number(q.lang, *value, 6);
-                    q.entries.insert(question.id, Entry { text, unit: u });
+                    q.entries.push((question.id, Entry { text, unit: u }));
                 }
             }
         }
         q.answers = answers;
-        q.visited = sections(&q.answers).into_iter().collect();
+        q.visited = sections(&q.answers);
         q.go(Step::Review);
         q
     }
 
     /// The entry of a number field: as typed, or empty with the default unit.
     pub fn entry(&self, q: &'static str) -> Entry {
-        self.entries.get(q).cloned().unwrap_or_else(|| Entry {
-            text: String::new(),
-            unit: unit_ids(q).first().copied().unwrap_or(""),
-        })
+        entry_in(&self.entries, q)
     }
 
     /// Apply one action. Never panics; a senseless action changes nothing.
@@ -257,11 +281,12 @@ impl Questionnaire {
             }
             Action::SetLang(lang) => self.lang = lang,
             Action::Set(change) => self.change(change),
-            Action::ToggleAsk(id) => {
-                if !self.dropped.remove(id) {
-                    self.dropped.insert(id);
+            Action::ToggleAsk(id) => match self.dropped.iter().position(|d| *d == id) {
+                Some(i) => {
+                    self.dropped.remove(i);
                 }
-            }
+                None => self.dropped.push(id),
+            },
             Action::AddOwn(text) => {
                 let text: String = text.trim().chars().take(OWN_QUESTION_MAX).collect();
                 if !text.is_empty() && self.own.len() < OWN_QUESTIONS_MAX {
@@ -276,14 +301,19 @@ impl Questionnaire {
         }
     }
 
+    fn set_entry(&mut self, id: &'static str, entry: Entry) {
+        match self.entries.iter_mut().find(|(k, _)| *k == id) {
+            Some((_, e)) => *e = entry,
+            None => self.entries.push((id, entry)),
+        }
+    }
+
     fn go(&mut self, step: Step) {
         self.step = step;
         self.focus = None;
         self.nav = self.nav.wrapping_add(1);
         match step {
-            Step::Section(s) => {
-                self.visited.insert(s);
-            }
+            Step::Section(s) if !self.visited.contains(&s) => self.visited.push(s),
             Step::Review => self.reviewed = true,
             _ => {}
         }
@@ -307,7 +337,7 @@ impl Questionnaire {
                 }
                 let mut entry = self.entry(id);
                 entry.text = text;
-                self.entries.insert(id, entry);
+                self.set_entry(id, entry);
                 self.sync(id);
             }
             Change::Unit(id, unit) => {
@@ -316,7 +346,7 @@ impl Questionnaire {
                 }
                 let mut entry = self.entry(id);
                 entry.unit = unit;
-                self.entries.insert(id, entry);
+                self.set_entry(id, entry);
                 if !self.answers.get(id).is_some_and(Answer::is_unknown) {
                     self.sync(id);
                 }
@@ -328,7 +358,7 @@ impl Questionnaire {
                 if on {
                     let mut entry = self.entry(id);
                     entry.text.clear();
-                    self.entries.insert(id, entry);
+                    self.set_entry(id, entry);
                     self.answers
                         .insert(id.to_string(), Answer::Choice(UNKNOWN.into()));
                 } else {
@@ -622,6 +652,39 @@ mod tests {
     }
 
     #[test]
+    fn an_impossible_value_suggests_a_unit_that_makes_it_possible() {
+        let mut answers = Answers::new();
+        // 2.6 mg/dL is impossible; 2.6 mmol/L is a (slightly high) real value.
+        answers.insert(
+            "calcium".into(),
+            Answer::Quantity {
+                value: 2.6,
+                unit: "mg/dL".into(),
+            },
+        );
+        let r = labs::read(&answers, crate::knowledge::Analyte::Calcium);
+        assert_eq!(r.as_ref().and_then(unit_to_suggest), Some("mmol/L"));
+        answers.insert(
+            "calcium".into(),
+            Answer::Quantity {
+                value: 9.4,
+                unit: "mg/dL".into(),
+            },
+        );
+        let r = labs::read(&answers, crate::knowledge::Analyte::Calcium);
+        assert_eq!(r.as_ref().and_then(unit_to_suggest), None);
+        answers.insert(
+            "calcium".into(),
+            Answer::Quantity {
+                value: 900.0,
+                unit: "mg/dL".into(),
+            },
+        );
+        let r = labs::read(&answers, crate::knowledge::Analyte::Calcium);
+        assert_eq!(r.as_ref().and_then(unit_to_suggest), None);
+    }
+
+    #[test]
     fn loading_answers_fills_the_number_fields() {
         let mut answers = Answers::new();
         answers.insert(
@@ -646,7 +709,7 @@ mod tests {
     fn physician_questions_can_be_dropped_and_own_ones_added() {
         let mut q = Questionnaire::default();
         q.apply(Action::ToggleAsk("biopsy"));
-        assert!(q.dropped.contains("biopsy"));
+        assert!(q.dropped.contains(&"biopsy"));
         q.apply(Action::ToggleAsk("biopsy"));
         assert!(q.dropped.is_empty());
         q.apply(Action::AddOwn("   ".into()));

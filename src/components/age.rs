@@ -1,0 +1,75 @@
+//! The age question: a number with years or months, and "Don't know".
+
+use calcinosis_engine::answers::Answer;
+use calcinosis_engine::flow::{unit_ids, Change, Entry};
+use calcinosis_engine::labs::age_years;
+use calcinosis_engine::text::{t, Lang};
+use calcinosis_engine::Answers;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::focus::question_anchor;
+use super::help::{help_id, Help};
+use crate::format::{question_text, unit_label};
+
+#[derive(Properties, PartialEq)]
+pub struct AgeFieldProps {
+    pub lang: Lang,
+    pub id: &'static str,
+    pub entry: Entry,
+    pub answer: Option<Answer>,
+    pub on_change: Callback<Change>,
+}
+
+#[component]
+pub fn AgeField(props: &AgeFieldProps) -> Html {
+    let (lang, id) = (props.lang, props.id);
+    let unknown = props.answer.as_ref().is_some_and(Answer::is_unknown);
+    let impossible = match &props.answer {
+        Some(a @ Answer::Quantity { .. }) => {
+            age_years(&Answers::from([(id.to_string(), a.clone())])).is_none()
+        }
+        _ => false,
+    };
+    let oninput = props.on_change.reform(move |e: InputEvent| {
+        Change::Text(id, e.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    let onchange_unit = props.on_change.reform(move |e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        let unit = unit_ids(id)
+            .into_iter()
+            .find(|u| *u == value)
+            .unwrap_or("years");
+        Change::Unit(id, unit)
+    });
+    let onchange_unknown = props.on_change.reform(move |e: Event| {
+        Change::Unknown(id, e.target_unchecked_into::<HtmlInputElement>().checked())
+    });
+    let (input_id, unit_id, fb_id) = (format!("in-{id}"), format!("unit-{id}"), format!("fb-{id}"));
+    let units = unit_ids(id).into_iter().map(|u| {
+        html! {
+            <option value={u} selected={props.entry.unit == u}>{ unit_label(lang, u) }</option>
+        }
+    });
+    html! {
+        <div class="question number" id={question_anchor(id)} tabindex="-1">
+            <label class="q-label" for={input_id.clone()}>{ question_text(lang, id) }</label>
+            <div class="row">
+                <input id={input_id} type="number" inputmode="decimal" min="0" max="125"
+                    step="any" autocomplete="off" value={props.entry.text.clone()} {oninput}
+                    aria-describedby={format!("{fb_id} {}", help_id(id))} />
+                <label class="visually-hidden" for={unit_id.clone()}>{ t(lang, "ui.age_unit") }</label>
+                <select id={unit_id} onchange={onchange_unit}>{ for units }</select>
+            </div>
+            <p id={fb_id} class="feedback warn" aria-live="polite">
+                if impossible { { t(lang, "warn.age_implausible") } }
+            </p>
+            <div class="option">
+                <input type="checkbox" id={format!("{id}-unknown")} checked={unknown}
+                    onchange={onchange_unknown} />
+                <label for={format!("{id}-unknown")}>{ t(lang, "opt.unknown") }</label>
+            </div>
+            <Help {lang} question={id} />
+        </div>
+    }
+}

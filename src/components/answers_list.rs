@@ -1,0 +1,73 @@
+//! Every shown question with its answer, by section: the review screen's list (with an Edit
+//! link per answer) and the printout's summary (without).
+
+use std::rc::Rc;
+
+use calcinosis_engine::flow::sections;
+use calcinosis_engine::reason::{effective, shown_questions};
+use calcinosis_engine::text::{t, Lang};
+use calcinosis_engine::Answers;
+use yew::prelude::*;
+
+use super::focus::question_anchor;
+use crate::format::{answer_text, question_text};
+
+#[derive(Properties, PartialEq)]
+pub struct AnswersListProps {
+    pub lang: Lang,
+    pub answers: Rc<Answers>,
+    /// Offers an Edit link per answer when given.
+    #[prop_or_default]
+    pub on_edit: Option<Callback<&'static str>>,
+    /// Leave out unanswered questions (the printout).
+    #[prop_or_default]
+    pub answered_only: bool,
+}
+
+#[component]
+pub fn AnswersList(props: &AnswersListProps) -> Html {
+    let lang = props.lang;
+    let used = effective(&props.answers);
+    let shown = shown_questions(&props.answers);
+    let groups = sections(&props.answers).into_iter().map(|section| {
+        let rows = shown
+            .iter()
+            .filter(|q| q.section == section)
+            .filter_map(|q| {
+                let answer = used.get(q.id).map(|a| answer_text(lang, q.id, a));
+                if props.answered_only && answer.is_none() {
+                    return None;
+                }
+                let edit = props.on_edit.as_ref().map(|on_edit| {
+                    let id = q.id;
+                    let on_edit = on_edit.clone();
+                    let onclick = Callback::from(move |e: MouseEvent| {
+                        e.prevent_default();
+                        on_edit.emit(id);
+                    });
+                    html! {
+                        <a class="edit" href={format!("#{}", question_anchor(id))} {onclick}>
+                            { t(lang, "ui.edit") }
+                            <span class="visually-hidden">{ ": " }{ question_text(lang, id) }</span>
+                        </a>
+                    }
+                });
+                Some(html! {
+                    <div class="answer-row" key={q.id}>
+                        <dt>{ question_text(lang, q.id) }</dt>
+                        <dd class={classes!(answer.is_none().then_some("unanswered"))}>
+                            { answer.unwrap_or_else(|| t(lang, "ui.not_answered").to_string()) }
+                        </dd>
+                        <dd class="edit-cell">{ edit.unwrap_or_default() }</dd>
+                    </div>
+                })
+            });
+        html! {
+            <section class="answer-group" key={section.id()}>
+                <h3>{ t(lang, &format!("section.{}", section.id())) }</h3>
+                <dl>{ for rows }</dl>
+            </section>
+        }
+    });
+    html! { <div class="answers-list">{ for groups }</div> }
+}

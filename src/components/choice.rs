@@ -1,0 +1,92 @@
+//! A single- or multiple-choice question: a fieldset of radio buttons or checkboxes, always
+//! with "Don't know". The body-site question adds the body map and names the chosen sites.
+
+use calcinosis_engine::answers::{Answer, UNKNOWN};
+use calcinosis_engine::flow::Change;
+use calcinosis_engine::text::{t, Lang};
+use yew::prelude::*;
+
+use super::focus::question_anchor;
+use super::help::{help_id, Help};
+use super::BodyMap;
+use crate::format::{option_label, question_text, tf};
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceProps {
+    pub lang: Lang,
+    pub id: &'static str,
+    pub multi: bool,
+    /// The options shown for the answers so far ("Don't know" is added).
+    pub options: Vec<&'static str>,
+    pub answer: Option<Answer>,
+    #[prop_or_default]
+    pub body_map: bool,
+    pub on_change: Callback<Change>,
+}
+
+fn is_chosen(answer: Option<&Answer>, opt: &str) -> bool {
+    match answer {
+        Some(Answer::Choice(c)) => c == opt,
+        Some(Answer::Choices(cs)) => cs.iter().any(|c| c == opt),
+        _ => false,
+    }
+}
+
+#[component]
+pub fn Choice(props: &ChoiceProps) -> Html {
+    let (lang, id) = (props.lang, props.id);
+    let answer = props.answer.as_ref();
+    let change = |opt: &'static str| {
+        let multi = props.multi;
+        props.on_change.reform(move |_: Event| {
+            if multi {
+                Change::Toggle(id, opt)
+            } else {
+                Change::Choose(id, opt)
+            }
+        })
+    };
+    let kind = if props.multi { "checkbox" } else { "radio" };
+    let options = props.options.iter().copied().chain([UNKNOWN]).map(|opt| {
+        let input_id = format!("{id}-{opt}");
+        html! {
+            <div class="option" key={opt}>
+                <input type={kind} id={input_id.clone()} name={id} value={opt}
+                    checked={is_chosen(answer, opt)} onchange={change(opt)} />
+                <label for={input_id}>{ option_label(lang, id, opt) }</label>
+            </div>
+        }
+    });
+    let chosen: Vec<&'static str> = props
+        .options
+        .iter()
+        .copied()
+        .filter(|o| is_chosen(answer, o))
+        .collect();
+    let chosen_words = if chosen.is_empty() {
+        t(lang, "ui.chosen_none").to_string()
+    } else {
+        let names: Vec<&str> = chosen.iter().map(|o| option_label(lang, id, o)).collect();
+        tf(lang, "ui.chosen", &[("list", names.join(", "))])
+    };
+    let on_toggle = props.on_change.reform(move |opt| Change::Toggle(id, opt));
+    html! {
+        <fieldset class={classes!("question", props.multi.then_some("multi"))}
+            id={question_anchor(id)} tabindex="-1" aria-describedby={help_id(id)}>
+            <legend>{ question_text(lang, id) }</legend>
+            <Help {lang} question={id} />
+            <div class={classes!(props.body_map.then_some("map-and-list"))}>
+                if props.body_map {
+                    <BodyMap {lang} question={id} options={props.options.clone()}
+                        {chosen} {on_toggle} />
+                }
+                <div class={classes!("options", (props.options.len() > 6).then_some("columns"))}>
+                    { for options }
+                </div>
+            </div>
+            if props.body_map {
+                <p class="chosen" aria-live="polite">{ chosen_words }</p>
+            }
+        </fieldset>
+    }
+}

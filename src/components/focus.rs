@@ -1,0 +1,52 @@
+//! The one side effect of changing screens: the page title names the new screen, and the
+//! keyboard focus moves to its heading (or to the question being edited), so that screen
+//! reader and keyboard users start at the top of what changed.
+
+use calcinosis_engine::flow::Step;
+use calcinosis_engine::text::{t, Lang};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The id every screen gives its main heading.
+pub const HEADING_ID: &str = "screen-heading";
+
+/// The id of a question's element, used by Edit links and the focus move.
+pub fn question_anchor(id: &str) -> String {
+    format!("q-{id}")
+}
+
+fn title_key(step: Step) -> String {
+    match step {
+        Step::Intro => "ui.tagline".into(),
+        Step::Section(s) => format!("section.{}", s.id()),
+        Step::Review => "ui.review.title".into(),
+        Step::Result => "ui.result.title".into(),
+        Step::About => "ui.about.title".into(),
+    }
+}
+
+#[hook]
+pub fn use_screen_focus(lang: Lang, step: Step, nav: u32, focus: Option<&'static str>) {
+    use_effect_with(nav, move |nav| {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        document.set_title(&format!(
+            "{} – {}",
+            t(lang, &title_key(step)),
+            t(lang, "ui.app_name")
+        ));
+        // The first screen keeps the browser's own starting focus.
+        if *nav == 0 {
+            return;
+        }
+        let target = focus.map_or_else(|| HEADING_ID.to_string(), question_anchor);
+        let element = document
+            .get_element_by_id(&target)
+            .or_else(|| document.get_element_by_id(HEADING_ID))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+}

@@ -1,0 +1,26 @@
+//! What a person sees if the app panics: a plain message that no result is shown, in place
+//! of a half-working page. Nothing is logged (the panic message could quote an answer).
+
+use calcinosis_engine::text::{t, Lang};
+
+/// Install the hook; Yew would otherwise install its own, which logs to the console.
+pub fn install() {
+    yew::set_custom_panic_hook(Box::new(|_| show_message(Lang::default())));
+}
+
+fn show_message(lang: Lang) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let root = document
+        .get_element_by_id(crate::ROOT_ID)
+        .or_else(|| document.body().map(Into::into));
+    let (Some(root), Ok(message)) = (root, document.create_element("p")) else {
+        return;
+    };
+    let _ = message.set_attribute("role", "alert");
+    let _ = message.set_attribute("class", "panic");
+    message.set_text_content(Some(t(lang, "ui.panic")));
+    root.set_inner_html("");
+    let _ = root.append_child(&message);
+}

@@ -1,0 +1,49 @@
+//! Why a category is ranked where it is: the answers that point to it and away from it,
+//! each with links to its sources.
+
+use calcinosis_engine::assess::Evidence;
+use calcinosis_engine::text::{t, Lang};
+use yew::prelude::*;
+
+use crate::components::SourceLinks;
+
+#[derive(Properties, PartialEq)]
+pub struct ReasonsProps {
+    pub lang: Lang,
+    pub evidence_for: Vec<Evidence>,
+    pub evidence_against: Vec<Evidence>,
+}
+
+fn list(lang: Lang, title_key: &str, class: &'static str, evidence: &[Evidence]) -> Html {
+    if evidence.is_empty() {
+        return html! {};
+    }
+    let items = evidence.iter().map(|e| {
+        html! {
+            <li key={e.rule}>
+                { t(lang, &format!("rule.{}", e.rule)) }
+                <SourceLinks {lang} keys={e.sources} />
+            </li>
+        }
+    });
+    html! {
+        <div class={classes!("reasons", class)}>
+            <h4>{ t(lang, title_key) }</h4>
+            <ul>{ for items }</ul>
+        </div>
+    }
+}
+
+#[component]
+pub fn Reasons(props: &ReasonsProps) -> Html {
+    let lang = props.lang;
+    if props.evidence_for.is_empty() && props.evidence_against.is_empty() {
+        return html! { <p class="note">{ t(lang, "ui.no_evidence") }</p> };
+    }
+    html! {
+        <>
+            { list(lang, "ui.points_to", "for", &props.evidence_for) }
+            { list(lang, "ui.points_away", "against", &props.evidence_against) }
+        </>
+    }
+}

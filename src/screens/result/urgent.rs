@@ -1,0 +1,47 @@
+//! "Act on this first": every red flag with how soon and what to do, above everything else.
+
+use calcinosis_engine::assess::FlagHit;
+use calcinosis_engine::knowledge::Urgency;
+use calcinosis_engine::text::{t, Lang};
+use yew::prelude::*;
+
+use crate::components::SourceLinks;
+
+#[derive(Properties, PartialEq)]
+pub struct UrgentProps {
+    pub lang: Lang,
+    pub flags: Vec<FlagHit>,
+}
+
+fn urgency(u: Urgency) -> (&'static str, &'static str) {
+    match u {
+        Urgency::Emergency => ("emergency", "urgency.emergency"),
+        Urgency::SameDay => ("same-day", "urgency.same_day"),
+        Urgency::Soon => ("soon", "urgency.soon"),
+    }
+}
+
+#[component]
+pub fn Urgent(props: &UrgentProps) -> Html {
+    let lang = props.lang;
+    if props.flags.is_empty() {
+        return html! {};
+    }
+    let items = props.flags.iter().map(|f| {
+        let (class, key) = urgency(f.urgency);
+        html! {
+            <li key={f.id} class={classes!("flag", class)}>
+                <p><strong class="urgency">{ t(lang, key) }</strong>{ " " }
+                    { t(lang, &format!("flag.{}", f.id)) }</p>
+                <p class="action">{ t(lang, &format!("flag.{}.action", f.id)) }</p>
+                <SourceLinks {lang} keys={f.sources} />
+            </li>
+        }
+    });
+    html! {
+        <section class="urgent" aria-labelledby="urgent-title">
+            <h3 id="urgent-title">{ t(lang, "ui.urgent.title") }</h3>
+            <ul>{ for items }</ul>
+        </section>
+    }
+}
