@@ -1,0 +1,225 @@
+//! Component tests in headless Chromium: each mounts the app into a fresh element, acts as
+//! a person would (clicks, typing, keys) and asserts on text, roles and ARIA attributes.
+//! No sleeps: `yew::scheduler::flush` waits for the render.
+#![cfg(target_arch = "wasm32")]
+// A failed lookup should fail the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use calcinosis_aid::app::{App, AppProps};
+use calcinosis_engine::flow::{Action, Questionnaire};
+use calcinosis_engine::{Answer, Answers};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn mount(start: Option<Questionnaire>) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { start }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn button(root: &Element, name: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().unwrap_or_default().trim() == name)
+        .unwrap_or_else(|| panic!("no button {name}"))
+}
+
+async fn click(element: &HtmlElement) {
+    element.click();
+    yew::scheduler::flush().await;
+}
+
+async fn type_into(root: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = find(root, selector).dyn_into().unwrap();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn at_section(steps: usize, answers: &[(&str, Answer)]) -> Questionnaire {
+    let mut q = Questionnaire::default();
+    q.answers = answers
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    q.apply(Action::Start);
+    for _ in 0..steps {
+        q.apply(Action::Next);
+    }
+    q
+}
+
+fn quantity(value: f64, unit: &str) -> Answer {
+    Answer::Quantity {
+        value,
+        unit: unit.into(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn intro_says_it_is_not_a_diagnosis_and_offers_start() {
+    let root = mount(None).await;
+    assert_eq!(text(&root, "h1"), "Calcinosis Aid");
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("This is not a diagnosis"));
+    click(&button(&root, "Start")).await;
+    assert_eq!(text(&root, "h2"), "About you");
+    assert!(text(&root, ".progress-text").contains("Step 1 of 5: About you"));
+    assert_eq!(text(&root, "fieldset legend"), "Sex");
+    // "Don't know" is always offered.
+    assert!(text(&root, "fieldset").contains("Don't know"));
+}
+
+#[wasm_bindgen_test]
+async fn a_high_phosphate_is_high_for_your_age() {
+    let root = mount(Some(at_section(3, &[("age", quantity(34.0, "years"))]))).await;
+    assert_eq!(text(&root, "h2"), "Lab results");
+    let input = find(&root, "#in-phosphate");
+    assert_eq!(input.get_attribute("inputmode").as_deref(), Some("decimal"));
+    assert!(input
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .contains("fb-phosphate"));
+    assert_eq!(
+        find(&root, "#fb-phosphate")
+            .get_attribute("aria-live")
+            .as_deref(),
+        Some("polite")
+    );
+    assert!(text(&root, "#range-phosphate").contains("2.6 to 4.5 mg/dL"));
+    type_into(&root, "#in-phosphate", "6,8").await;
+    assert_eq!(text(&root, "#fb-phosphate"), "High for your age");
+    type_into(&root, "#in-phosphate", "3.5").await;
+    assert_eq!(text(&root, "#fb-phosphate"), "Normal for your age");
+}
+
+#[wasm_bindgen_test]
+async fn a_calcium_in_the_wrong_unit_offers_to_switch() {
+    let root = mount(Some(at_section(3, &[("age", quantity(34.0, "years"))]))).await;
+    type_into(&root, "#in-calcium", "2.4").await;
+    let feedback = text(&root, "#fb-calcium");
+    assert!(
+        feedback.contains("This value is not possible. Please check it."),
+        "{feedback}"
+    );
+    assert!(
+        feedback.contains("This looks like mmol/L. Switch?"),
+        "{feedback}"
+    );
+    click(&button(&root, "Switch to mmol/L")).await;
+    let unit: HtmlSelectElement = find(&root, "#unit-calcium").dyn_into().unwrap();
+    assert_eq!(unit.value(), "mmol/L");
+    assert_eq!(text(&root, "#fb-calcium"), "Normal for your age");
+    type_into(&root, "#in-calcium", "abc").await;
+    assert!(text(&root, "#fb-calcium").contains("Please type a number"));
+}
+
+#[wasm_bindgen_test]
+async fn derived_values_appear_as_soon_as_their_inputs_exist() {
+    let root = mount(Some(at_section(3, &[]))).await;
+    assert!(!text(&root, ".derived").contains("corrected for albumin:"));
+    type_into(&root, "#in-calcium", "9").await;
+    type_into(&root, "#in-albumin", "3").await;
+    assert!(text(&root, ".derived").contains("Calcium corrected for albumin: 9.8 mg/dL"));
+    type_into(&root, "#in-phosphate", "7").await;
+    assert!(text(&root, ".derived").contains("Calcium × phosphate product: 68.6"));
+}
+
+#[wasm_bindgen_test]
+async fn body_map_regions_are_checkboxes_toggled_by_keys() {
+    let root = mount(Some(at_section(1, &[]))).await;
+    assert_eq!(text(&root, "h2"), "The lump or lumps");
+    let elbow = find(&root, "g[role='checkbox'][aria-label='Elbow']");
+    assert_eq!(
+        elbow.get_attribute("aria-checked").as_deref(),
+        Some("false")
+    );
+    assert_eq!(elbow.get_attribute("tabindex").as_deref(), Some("0"));
+    for key in [" ", "Enter"] {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init);
+        elbow.dispatch_event(&event.unwrap()).unwrap();
+        yew::scheduler::flush().await;
+        let elbow = find(&root, "g[role='checkbox'][aria-label='Elbow']");
+        let list: HtmlInputElement = find(&root, "#sites-elbow").dyn_into().unwrap();
+        let on = key == " ";
+        assert_eq!(
+            elbow.get_attribute("aria-checked").as_deref(),
+            Some(if on { "true" } else { "false" })
+        );
+        assert_eq!(list.checked(), on);
+        assert_eq!(text(&root, ".chosen").contains("Elbow"), on);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_summary_puts_red_flags_first_and_lists_questions() {
+    let mut answers = Answers::new();
+    let mut set = |k: &str, a: Answer| answers.insert(k.to_string(), a);
+    set("age", quantity(62.0, "years"));
+    set("kidney", Answer::Choice("dialysis".into()));
+    set("pain", Answer::Choice("severe".into()));
+    set(
+        "looks",
+        Answer::Choices(vec!["livedo".into(), "ulcer_eschar".into()]),
+    );
+    set("sites", Answer::Choices(vec!["thigh".into()]));
+    let root = mount(Some(Questionnaire::with_answers(answers))).await;
+    assert_eq!(text(&root, "h2"), "Check your answers");
+    assert!(root.query_selector_all("a.edit").unwrap().length() > 10);
+    click(&button(&root, "See my summary")).await;
+    assert_eq!(text(&root, "h2"), "Your summary");
+    let urgent = find(&root, "section.urgent");
+    assert_eq!(
+        urgent.get_attribute("aria-labelledby").as_deref(),
+        Some("urgent-title")
+    );
+    assert_eq!(text(&root, "#urgent-title"), "Act on this first");
+    // The urgent region comes before everything else in the summary.
+    let first = find(&root, ".result > section");
+    assert_eq!(first.get_attribute("class").as_deref(), Some("urgent"));
+    assert_eq!(text(&root, "#ask-title"), "Questions to ask your doctor");
+    let asks = root
+        .query_selector_all(".ask-list input[type='checkbox']")
+        .unwrap();
+    assert!(asks.length() > 0);
+    let kept = (0..asks.length())
+        .filter_map(|i| asks.item(i)?.dyn_into::<HtmlInputElement>().ok())
+        .all(|c| c.checked());
+    assert!(kept, "suggested questions are kept by default");
+    type_into(&root, "#own-question", "Can I keep swimming?").await;
+    click(&button(&root, "Add")).await;
+    assert!(text(&root, ".ask-list").contains("Can I keep swimming?"));
+    assert_eq!(
+        root.query_selector_all(".ask-list li").unwrap().length(),
+        asks.length() + 1
+    );
+    let link = find(&root, ".sources a");
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noreferrer"));
+    button(&root, "Print");
+}
