@@ -61,7 +61,7 @@ pub struct FlagHit {
 pub struct Param {
     pub name: &'static str,
     pub value: f64,
-    pub unit: String,
+    pub unit: &'static str,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -136,12 +136,18 @@ pub fn scores(answers: &Answers, labs: &Labs) -> [i32; 8] {
 /// Assess a set of answers. Never panics; the same answers always give the same result.
 pub fn assess(raw: &Answers) -> Assessment {
     let raw_labs = Labs::from_answers(raw);
-    let answers = effective_with(raw, &raw_labs);
-    let labs = match &answers {
-        Cow::Borrowed(_) => raw_labs.clone(),
-        Cow::Owned(a) => Labs::from_answers(a),
+    let raw_ctx = Ctx::new(raw, &raw_labs);
+    let answers = effective_with(&raw_ctx);
+    // Usually nothing is hidden and the raw context serves for everything.
+    let (owned_labs, owned_ctx);
+    let ctx = match &answers {
+        Cow::Borrowed(_) => &raw_ctx,
+        Cow::Owned(a) => {
+            owned_labs = Labs::from_answers(a);
+            owned_ctx = Ctx::new(a, &owned_labs);
+            &owned_ctx
+        }
     };
-    let ctx = Ctx::new(&answers, &labs);
 
     // Ranking.
     let mut ranking: Vec<Ranked> = Category::ALL
@@ -155,7 +161,7 @@ pub fn assess(raw: &Answers) -> Assessment {
                 evidence_against: Vec::new(),
             };
             for rule in RULES.iter().filter(|r| r.category == category) {
-                if holds(&rule.when, &ctx) {
+                if holds(&rule.when, ctx) {
                     r.score += rule.weight;
                     let e = Evidence {
                         rule: rule.id,
@@ -192,7 +198,7 @@ pub fn assess(raw: &Answers) -> Assessment {
     // Red flags, most urgent first (stable within one urgency: table order).
     let mut red_flags: Vec<FlagHit> = RED_FLAGS
         .iter()
-        .filter(|f| holds(&f.when, &ctx))
+        .filter(|f| holds(&f.when, ctx))
         .map(|f| FlagHit {
             id: f.id,
             urgency: f.urgency,
@@ -201,9 +207,9 @@ pub fn assess(raw: &Answers) -> Assessment {
         .collect();
     red_flags.sort_by_key(|f| f.urgency);
 
-    let questions = physician_questions(&answers, &ctx, &ranking, !red_flags.is_empty());
-    let would_help = would_help(&answers, &labs, &ranking);
-    let warnings = warnings(raw, &raw_labs, &answers, &labs);
+    let questions = physician_questions(ctx, &ranking, !red_flags.is_empty());
+    let would_help = would_help(ctx, &ranking);
+    let warnings = warnings(&raw_ctx, ctx);
 
     Assessment {
         red_flags,
@@ -212,40 +218,43 @@ pub fn assess(raw: &Answers) -> Assessment {
         questions,
         would_help,
         warnings,
-        labs,
+        labs: ctx.labs.clone(),
     }
 }
 
 /// The person's values that questions may quote: the age when plausible, and lab values
 /// only when plausible (an impossible value is never quoted back).
-fn params(answers: &Answers, labs: &Labs) -> Vec<Param> {
+fn params(ctx: &Ctx) -> Vec<Param> {
     QUESTIONS
         .iter()
-        .filter(|q| match q.kind {
-            Kind::Lab(a) => labs.reading(a).is_some(),
-            Kind::Age => crate::labs::age_years(answers).is_some(),
-            _ => false,
-        })
-        .filter_map(|q| match (q.kind, answers.get(q.id)) {
-            (Kind::Age | Kind::Lab(_), Some(Answer::Quantity { value, unit })) => Some(Param {
-                name: q.id,
-                value: *value,
-                unit: unit.clone(),
-            }),
-            _ => None,
+        .filter_map(|q| {
+            let unit = match (q.kind, ctx.get(q.id)) {
+                (Kind::Lab(a), _) => ctx.labs.reading(a)?.unit,
+                (Kind::Age, Some(Answer::Quantity { unit, .. })) if ctx.age.is_some() => {
+                    if unit == "months" {
+                        "months"
+                    } else {
+                        "years"
+                    }
+                }
+                _ => return None,
+            };
+            match ctx.get(q.id) {
+                Some(Answer::Quantity { value, .. }) => Some(Param {
+                    name: q.id,
+                    value: *value,
+                    unit,
+                }),
+                _ => None,
+            }
         })
         .collect()
 }
 
 /// Questions for the physician: those tied to a red flag first, then those of the
 /// categories that are likely or possible (best first), then the general ones; each once.
-fn physician_questions(
-    answers: &Answers,
-    ctx: &Ctx,
-    ranking: &[Ranked],
-    any_flag: bool,
-) -> Vec<AskItem> {
-    let params = params(answers, ctx.labs);
+fn physician_questions(ctx: &Ctx, ranking: &[Ranked], any_flag: bool) -> Vec<AskItem> {
+    let params = params(ctx);
     // The categories worth asking about: the best two that are not unlikely.
     let relevant: Vec<Category> = ranking
         .iter()
@@ -323,17 +332,17 @@ fn lab_probes(analyte: Analyte, answers: &Answers) -> Vec<Answer> {
 }
 
 /// The unanswered questions whose answer could most change the lead of the top category.
-fn would_help(answers: &Answers, labs: &Labs, ranking: &[Ranked]) -> Vec<Help> {
+fn would_help(ctx: &Ctx, ranking: &[Ranked]) -> Vec<Help> {
+    let (answers, labs) = (ctx.answers, ctx.labs);
     let (Some(a), Some(b)) = (ranking.first(), ranking.get(1)) else {
         return Vec::new();
     };
     let (first, second) = (a.category as usize, b.category as usize);
     let lead = a.score - b.score;
-    let ctx = Ctx::new(answers, labs);
     let mut out: Vec<Help> = Vec::new();
     for q in QUESTIONS {
-        let answered = answers.get(q.id).is_some_and(|a| !a.is_unknown());
-        if answered || !is_shown(q, &ctx) {
+        let answered = ctx.get(q.id).is_some_and(|a| !a.is_unknown());
+        if answered || !is_shown(q, ctx) {
             continue;
         }
         let probes: Vec<Answer> = match q.kind {
@@ -411,7 +420,8 @@ const CONTRADICTIONS: &[(&str, [&str; 2], crate::knowledge::Cond)] = {
     ]
 };
 
-fn warnings(raw: &Answers, raw_labs: &Labs, answers: &Answers, labs: &Labs) -> Vec<Warning> {
+fn warnings(raw_ctx: &Ctx, ctx: &Ctx) -> Vec<Warning> {
+    let (raw, labs) = (raw_ctx.answers, ctx.labs);
     let mut out = Vec::new();
     if let Some(Answer::Quantity { .. }) = raw.get("age") {
         if crate::labs::age_years(raw).is_none() {
@@ -429,13 +439,13 @@ fn warnings(raw: &Answers, raw_labs: &Labs, answers: &Answers, labs: &Labs) -> V
             out.push(Warning::Implausible { question });
         }
     }
-    if !labs.readings.is_empty() && crate::labs::age_years(answers).is_none() {
+    if !labs.readings.is_empty() && ctx.age.is_none() {
         out.push(Warning::AdultRangesUsed);
     }
     // Contradictions are checked on the raw answers so that hidden ones are reported too.
-    let ctx = Ctx::new(raw, raw_labs);
+    let ctx = raw_ctx;
     for (id, questions, cond) in CONTRADICTIONS {
-        if holds(cond, &ctx) {
+        if holds(cond, ctx) {
             out.push(Warning::Contradiction {
                 id,
                 questions: *questions,
@@ -443,7 +453,7 @@ fn warnings(raw: &Answers, raw_labs: &Labs, answers: &Answers, labs: &Labs) -> V
         }
     }
     for q in QUESTIONS {
-        if let (Kind::Multi(_), Some(Answer::Choices(cs))) = (q.kind, raw.get(q.id)) {
+        if let (Kind::Multi(_), Some(Answer::Choices(cs))) = (q.kind, ctx.get(q.id)) {
             if cs.len() > 1 && cs.iter().any(|c| c == "none") {
                 out.push(Warning::Contradiction {
                     id: "none_and_something",

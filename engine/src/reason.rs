@@ -2,6 +2,7 @@
 //! scoring the rules. Holds no medical knowledge of its own (that is `knowledge`).
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::answers::{Answer, Answers};
 use crate::knowledge::questions::{Kind, Question, QUESTIONS};
@@ -13,26 +14,100 @@ pub struct Ctx<'a> {
     pub answers: &'a Answers,
     pub labs: &'a Labs,
     pub age: Option<f64>,
+    /// The answer of each question, by its index in `QUESTIONS`, filled once: the rules
+    /// read the same questions hundreds of times per assessment, and a map lookup by
+    /// string dominated the time of one assessment.
+    slots: [Option<&'a Answer>; N_QUESTIONS],
+}
+
+const N_QUESTIONS: usize = QUESTIONS.len();
+
+struct Index {
+    /// (address of the id, question index), sorted by address.
+    by_address: Vec<(usize, usize)>,
+    /// (id, question index), sorted by id.
+    by_id: Vec<(&'static str, usize)>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut by_address: Vec<(usize, usize)> = QUESTIONS
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.as_ptr() as usize, i))
+            .collect();
+        by_address.sort_unstable();
+        let mut by_id: Vec<(&'static str, usize)> = QUESTIONS
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id, i))
+            .collect();
+        by_id.sort_unstable();
+        Index { by_address, by_id }
+    })
+}
+
+/// Question index by the address of its id. The knowledge tables name questions with the
+/// same string literals as `QUESTIONS`, which the compiler stores once, so an address
+/// comparison finds them without comparing text; any other string compares text.
+fn question_index(q: &str) -> Option<usize> {
+    let ix = index();
+    let by_address = ix
+        .by_address
+        .binary_search_by_key(&(q.as_ptr() as usize), |(p, _)| *p)
+        .ok()
+        .and_then(|i| ix.by_address.get(i))
+        .map(|(_, qi)| *qi)
+        // Same address and same length: the same bytes.
+        .filter(|qi| QUESTIONS.get(*qi).is_some_and(|x| x.id.len() == q.len()));
+    by_address.or_else(|| {
+        ix.by_id
+            .binary_search_by_key(&q, |(id, _)| id)
+            .ok()
+            .and_then(|i| ix.by_id.get(i))
+            .map(|(_, qi)| *qi)
+    })
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(answers: &'a Answers, labs: &'a Labs) -> Ctx<'a> {
+        // Both sequences are sorted by id: one merge pass fills every slot.
+        let mut slots = [None; N_QUESTIONS];
+        let mut ids = index().by_id.iter().peekable();
+        for (key, answer) in answers {
+            while ids.next_if(|(id, _)| *id < key.as_str()).is_some() {}
+            if let Some((_, qi)) = ids.next_if(|(id, _)| *id == key.as_str()) {
+                if let Some(slot) = slots.get_mut(*qi) {
+                    *slot = Some(answer);
+                }
+            }
+        }
         Ctx {
             answers,
             labs,
             age: age_years(answers),
+            slots,
         }
     }
 
-    fn choice(&self, q: &str) -> Option<&str> {
-        match self.answers.get(q) {
+    /// The answer to a question (by id), if any.
+    pub fn get(&self, q: &str) -> Option<&'a Answer> {
+        match question_index(q) {
+            Some(i) => self.slots.get(i).copied().flatten(),
+            None => self.answers.get(q),
+        }
+    }
+
+    fn choice(&self, q: &str) -> Option<&'a str> {
+        match self.get(q) {
             Some(Answer::Choice(c)) if c != crate::answers::UNKNOWN => Some(c.as_str()),
             _ => None,
         }
     }
 
-    fn choices(&self, q: &str) -> &[String] {
-        match self.answers.get(q) {
+    fn choices(&self, q: &str) -> &'a [String] {
+        match self.get(q) {
             Some(Answer::Choices(c)) => c,
             _ => &[],
         }
@@ -53,7 +128,7 @@ pub fn holds(cond: &Cond, ctx: &Ctx) -> bool {
         Cond::CaxPAtLeast(v) => ctx.labs.derived.ca_x_p.is_some_and(|x| x >= v),
         Cond::AgeBelow(y) => ctx.age.is_some_and(|a| a < y),
         Cond::AgeAtLeast(y) => ctx.age.is_some_and(|a| a >= y),
-        Cond::Known(q) => ctx.answers.get(q).is_some_and(|a| !a.is_unknown()),
+        Cond::Known(q) => ctx.get(q).is_some_and(|a| !a.is_unknown()),
         Cond::All(cs) => cs.iter().all(|c| holds(c, ctx)),
         Cond::Any(cs) => cs.iter().any(|c| holds(c, ctx)),
         Cond::Not(c) => !holds(c, ctx),
@@ -75,30 +150,30 @@ pub fn option_shown(q: &Question, opt: &str, ctx: &Ctx) -> bool {
 
 /// The answers the reasoning uses: those of questions that are shown, with hidden options
 /// removed, and "none" dropped when a multiple choice also names something else (the
-/// contradiction is reported as a warning, the specific answer kept). Borrows the answers
-/// unchanged when nothing needs removing, which is the common case.
-pub fn effective(answers: &Answers) -> Cow<'_, Answers> {
+/// contradiction is reported as a warning, the specific answer kept).
+pub fn effective(answers: &Answers) -> Answers {
     let labs = Labs::from_answers(answers);
-    effective_with(answers, &labs)
+    effective_with(&Ctx::new(answers, &labs)).into_owned()
 }
 
-/// `effective`, with the lab reading of the same answers already made.
-pub fn effective_with<'a>(answers: &'a Answers, labs: &Labs) -> Cow<'a, Answers> {
-    let ctx = Ctx::new(answers, labs);
+/// `effective`, with the context (answers and their lab reading) already made. Borrows the
+/// answers unchanged when nothing needs removing, which is the common case.
+pub fn effective_with<'a>(ctx: &Ctx<'a>) -> Cow<'a, Answers> {
+    let answers = ctx.answers;
     let keep = |q: &Question, a: &Answer| -> Option<Answer> {
-        if !is_shown(q, &ctx) {
+        if !is_shown(q, ctx) {
             return None;
         }
         match (a, q.kind) {
             (Answer::Choice(c), Kind::Single(_))
-                if !a.is_unknown() && !option_shown(q, c, &ctx) =>
+                if !a.is_unknown() && !option_shown(q, c, ctx) =>
             {
                 None
             }
             (Answer::Choices(cs), Kind::Multi(_)) => {
                 let mut kept: Vec<String> = cs
                     .iter()
-                    .filter(|c| option_shown(q, c, &ctx))
+                    .filter(|c| option_shown(q, c, ctx))
                     .cloned()
                     .collect();
                 if kept.len() > 1 {
@@ -111,15 +186,15 @@ pub fn effective_with<'a>(answers: &'a Answers, labs: &Labs) -> Cow<'a, Answers>
     };
     let mut known = 0;
     let unchanged = QUESTIONS.iter().all(|q| {
-        let Some(a) = answers.get(q.id) else {
+        let Some(a) = ctx.get(q.id) else {
             return true;
         };
         known += 1;
-        is_shown(q, &ctx)
+        is_shown(q, ctx)
             && match (a, q.kind) {
-                (Answer::Choice(c), Kind::Single(_)) => a.is_unknown() || option_shown(q, c, &ctx),
+                (Answer::Choice(c), Kind::Single(_)) => a.is_unknown() || option_shown(q, c, ctx),
                 (Answer::Choices(cs), Kind::Multi(_)) => {
-                    cs.iter().all(|c| option_shown(q, c, &ctx))
+                    cs.iter().all(|c| option_shown(q, c, ctx))
                         && (cs.len() < 2 || !cs.iter().any(|c| c == "none"))
                 }
                 _ => true,
@@ -130,7 +205,7 @@ pub fn effective_with<'a>(answers: &'a Answers, labs: &Labs) -> Cow<'a, Answers>
     }
     let mut out = Answers::new();
     for q in QUESTIONS {
-        if let Some(a) = answers.get(q.id).and_then(|a| keep(q, a)) {
+        if let Some(a) = ctx.get(q.id).and_then(|a| keep(q, a)) {
             out.insert(q.id.to_string(), a);
         }
     }

@@ -24,7 +24,7 @@ pub fn ask_text(lang: Lang, item: &AskItem) -> String {
         .params
         .iter()
         .map(|p| {
-            let unit = crate::text::lookup(lang, &format!("unit.{}", p.unit)).unwrap_or(&p.unit);
+            let unit = crate::text::lookup(lang, &format!("unit.{}", p.unit)).unwrap_or(p.unit);
             (p.name, format!("{} {}", number(lang, p.value, 2), unit))
         })
         .collect();
