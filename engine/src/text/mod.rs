@@ -7,19 +7,31 @@
 
 mod en_knowledge;
 mod en_ui;
+mod es_knowledge;
+mod es_ui;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
     En,
+    Es,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
 
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language's name in itself, for a language switcher ("English", "Español").
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
         }
     }
 
@@ -33,6 +45,7 @@ impl Lang {
     pub fn decimal_separator(self) -> char {
         match self {
             Lang::En => '.',
+            Lang::Es => ',',
         }
     }
 
@@ -40,6 +53,7 @@ impl Lang {
     pub fn entries(self) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
         match self {
             Lang::En => en_ui::UI.iter().chain(en_knowledge::KNOWLEDGE.iter()),
+            Lang::Es => es_ui::UI.iter().chain(es_knowledge::KNOWLEDGE.iter()),
         }
     }
 }
