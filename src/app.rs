@@ -8,7 +8,8 @@ use calcinosis_engine::knowledge::questions::Section;
 use calcinosis_engine::text::t;
 use yew::prelude::*;
 
-use crate::components::focus::use_screen_focus;
+use crate::components::page::{use_document_lang, use_screen_focus};
+use crate::components::LangSwitch;
 use crate::screens::{About, Intro, ResultScreen, Review, SectionScreen};
 
 /// The engine's questionnaire as a Yew reducer (a newtype: trait and type are both foreign).
@@ -41,10 +42,12 @@ pub fn App(props: &AppProps) -> Html {
     let on_edit = use_callback(d.clone(), |id: &'static str, d| {
         d.dispatch(Action::Edit(id))
     });
-    let on_goto = use_callback(d, |s: Section, d| d.dispatch(Action::GoTo(s)));
+    let on_goto = use_callback(d.clone(), |s: Section, d| d.dispatch(Action::GoTo(s)));
+    let on_set_lang = use_callback(d, |l, d| d.dispatch(Action::SetLang(l)));
     let q = &flow.0;
     let lang = q.lang;
     use_screen_focus(lang, q.step, q.nav, q.focus);
+    use_document_lang(lang);
 
     let act = |a: Action| on_action.reform(move |_: ()| a.clone());
     let answers = Rc::new(q.answers.clone());
@@ -75,11 +78,12 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ t(lang, "ui.skip_link") }</a>
-            if q.step != Step::Intro {
-                <header class="app-header">
+            <header class={classes!("app-header", (q.step == Step::Intro).then_some("bare"))}>
+                if q.step != Step::Intro {
                     <h1 class="brand">{ t(lang, "ui.app_name") }</h1>
-                </header>
-            }
+                }
+                <LangSwitch {lang} on_set={on_set_lang} />
+            </header>
             <main id="main" tabindex="-1">{ screen }</main>
             <footer class="app-footer no-print">
                 if q.step != Step::Intro {

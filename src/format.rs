@@ -2,10 +2,11 @@
 //! with units and reference ranges. Every word comes from the catalog.
 
 use calcinosis_engine::answers::{Answer, UNKNOWN};
+use calcinosis_engine::assess::AskItem;
 use calcinosis_engine::knowledge::questions::question;
 use calcinosis_engine::knowledge::Analyte;
 use calcinosis_engine::labs;
-use calcinosis_engine::text::{fill, lookup, number, t, Lang};
+use calcinosis_engine::text::{fill, lookup, t, Lang};
 
 /// `t` with `{name}` placeholders filled.
 pub fn tf(lang: Lang, key: &str, params: &[(&str, String)]) -> String {
@@ -31,14 +32,56 @@ pub fn unit_label(lang: Lang, unit: &str) -> String {
     lookup(lang, &format!("unit.{unit}")).map_or_else(|| unit.to_string(), str::to_string)
 }
 
-/// A measured value, with as many decimals as its size needs.
+/// A measured value, with as many decimals as its size needs and no trailing zeros.
 pub fn value(lang: Lang, v: f64) -> String {
     let decimals = match v.abs() {
         x if x < 10.0 => 2,
         x if x < 100.0 => 1,
         _ => 0,
     };
-    number(lang, v, decimals)
+    fixed(lang, v, decimals)
+}
+
+/// `v` rounded to `decimals` places, trailing zeros dropped, in the language's decimal
+/// separator. Done with integers: the float formatter of `core::fmt` alone would add about
+/// 10 KB to the wasm.
+pub fn fixed(lang: Lang, v: f64, decimals: u32) -> String {
+    if !v.is_finite() {
+        return String::new();
+    }
+    let scale = 10u64.pow(decimals);
+    // Far beyond any lab value; keeps the cast below exact.
+    let scaled = (v.abs() * scale as f64 + 0.5).floor().min(1e15) as u64;
+    let (whole, mut frac, mut digits) = (scaled / scale, scaled % scale, decimals);
+    while digits > 0 && frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
+    }
+    let mut out = String::new();
+    if v < 0.0 && scaled > 0 {
+        out.push('-');
+    }
+    out.push_str(&whole.to_string());
+    if digits > 0 {
+        out.push(lang.decimal_separator());
+        let frac = frac.to_string();
+        for _ in frac.len()..digits as usize {
+            out.push('0');
+        }
+        out.push_str(&frac);
+    }
+    out
+}
+
+/// A question for the physician with the person's values filled in ("My phosphate was
+/// 6.8 mg/dL at age 34 years").
+pub fn ask_text(lang: Lang, item: &AskItem) -> String {
+    let params: Vec<(&str, String)> = item
+        .params
+        .iter()
+        .map(|p| (p.name, quantity(lang, p.value, p.unit)))
+        .collect();
+    tf(lang, &format!("pq.{}", item.id), &params)
 }
 
 pub fn quantity(lang: Lang, v: f64, unit: &str) -> String {
@@ -84,5 +127,26 @@ pub fn analyte_of(q: &str) -> Option<Analyte> {
     match question(q).map(|q| q.kind) {
         Some(calcinosis_engine::knowledge::questions::Kind::Lab(a)) => Some(a),
         _ => None,
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_rounds_and_drops_trailing_zeros() {
+        let en = Lang::En;
+        assert_eq!(fixed(en, 6.8, 2), "6.8");
+        assert_eq!(fixed(en, 2.145_7, 2), "2.15");
+        assert_eq!(fixed(en, 10.0, 2), "10");
+        assert_eq!(fixed(en, 0.05, 2), "0.05");
+        assert_eq!(fixed(en, 75.84, 1), "75.8");
+        assert_eq!(fixed(en, 147.0, 0), "147");
+        assert_eq!(fixed(en, -1.5, 1), "-1.5");
+        assert_eq!(fixed(en, -0.001, 2), "0");
+        assert_eq!(fixed(en, f64::NAN, 2), "");
+        assert_eq!(value(en, 3.0999), "3.1");
+        assert_eq!(value(en, 1234.5), "1235");
     }
 }

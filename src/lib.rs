@@ -18,6 +18,12 @@ pub const ROOT_ID: &str = "calcinosis-aid";
 /// Render the app into the element with id [`ROOT_ID`], or into the body when missing.
 pub fn start() {
     panic::install();
+    let lang = components::page::preferred_lang().unwrap_or_default();
+    let start = calcinosis_engine::flow::Questionnaire {
+        lang,
+        ..Default::default()
+    };
+    let props = app::AppProps { start: Some(start) };
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(ROOT_ID));
@@ -25,10 +31,10 @@ pub fn start() {
         Some(root) => {
             // Replace the "Loading…" text index.html shows until the app starts.
             root.set_inner_html("");
-            yew::Renderer::<App>::with_root(root).render();
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<App>::with_props(props).render();
         }
     }
 }

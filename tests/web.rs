@@ -58,11 +58,13 @@ async fn type_into(root: &Element, selector: &str, value: &str) {
 }
 
 fn at_section(steps: usize, answers: &[(&str, Answer)]) -> Questionnaire {
-    let mut q = Questionnaire::default();
-    q.answers = answers
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect();
+    let mut q = Questionnaire {
+        answers: answers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect(),
+        ..Default::default()
+    };
     q.apply(Action::Start);
     for _ in 0..steps {
         q.apply(Action::Next);

@@ -8,8 +8,8 @@ use calcinosis_engine::Answers;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::focus::question_anchor;
 use super::help::{help_id, Help};
+use super::page::question_anchor;
 use crate::format::{question_text, unit_label};
 
 #[derive(Properties, PartialEq)]

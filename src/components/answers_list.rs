@@ -9,7 +9,7 @@ use calcinosis_engine::text::{t, Lang};
 use calcinosis_engine::Answers;
 use yew::prelude::*;
 
-use super::focus::question_anchor;
+use super::page::question_anchor;
 use crate::format::{answer_text, question_text};
 
 #[derive(Properties, PartialEq)]
@@ -62,10 +62,14 @@ pub fn AnswersList(props: &AnswersListProps) -> Html {
                     </div>
                 })
             });
+        let rows: Vec<Html> = rows.collect();
+        if rows.is_empty() {
+            return html! {};
+        }
         html! {
             <section class="answer-group" key={section.id()}>
                 <h3>{ t(lang, &format!("section.{}", section.id())) }</h3>
-                <dl>{ for rows }</dl>
+                <dl>{ rows }</dl>
             </section>
         }
     });

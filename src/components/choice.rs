@@ -6,8 +6,8 @@ use calcinosis_engine::flow::Change;
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
-use super::focus::question_anchor;
 use super::help::{help_id, Help};
+use super::page::question_anchor;
 use super::BodyMap;
 use crate::format::{option_label, question_text, tf};
 

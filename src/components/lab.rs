@@ -10,8 +10,8 @@ use calcinosis_engine::text::{parse_number, t, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::focus::question_anchor;
 use super::help::{help_id, Help};
+use super::page::question_anchor;
 use crate::format::{question_text, range_text, tf};
 
 #[derive(Properties, PartialEq)]

@@ -7,10 +7,11 @@ mod body_map;
 mod body_shapes;
 mod choice;
 mod derived;
-pub mod focus;
 mod help;
 mod lab;
+mod lang_switch;
 mod nav;
+pub mod page;
 mod progress;
 mod sources;
 
@@ -21,6 +22,7 @@ pub use choice::Choice;
 pub use derived::Derived;
 
 pub use lab::LabField;
+pub use lang_switch::LangSwitch;
 pub use nav::NavButtons;
 pub use progress::Progress;
 pub use sources::{link as source_link, SourceLinks};

@@ -5,7 +5,7 @@ use calcinosis_engine::knowledge::sources::SOURCES;
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
-use crate::components::focus::HEADING_ID;
+use crate::components::page::HEADING_ID;
 use crate::components::source_link as link;
 
 #[derive(Properties, PartialEq)]

@@ -8,7 +8,7 @@ use calcinosis_engine::text::{t, Lang};
 use calcinosis_engine::Answers;
 use yew::prelude::*;
 
-use crate::components::focus::HEADING_ID;
+use crate::components::page::HEADING_ID;
 use crate::components::{AnswersList, NavButtons, Progress};
 
 #[derive(Properties, PartialEq)]

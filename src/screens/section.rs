@@ -12,7 +12,7 @@ use calcinosis_engine::text::{t, Lang};
 use calcinosis_engine::Answers;
 use yew::prelude::*;
 
-use crate::components::focus::HEADING_ID;
+use crate::components::page::HEADING_ID;
 use crate::components::{AgeField, Choice, Derived, LabField, NavButtons, Progress};
 
 #[derive(Properties, PartialEq)]

@@ -5,6 +5,7 @@ pub static UI: &[(&str, &str)] = &[
     ("ui.app_name", "Calcinosis Aid"),
     ("ui.tagline", "Prepare for a doctor's visit about a hard lump of calcium under the skin"),
     ("ui.skip_link", "Skip to main content"),
+    ("ui.language", "Language"),
     ("ui.panic", "Something went wrong, so no result is shown. Please reload the page and try again. Nothing you entered has left this device."),
     // --- intro
     ("ui.intro.lead", "Calcinosis means lumps of calcium under the skin. There are several kinds, with different causes. This aid helps you get ready to talk to a doctor about them."),

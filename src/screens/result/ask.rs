@@ -5,10 +5,11 @@ use std::rc::Rc;
 
 use calcinosis_engine::assess::AskItem;
 use calcinosis_engine::flow::{Action, OwnQuestion, OWN_QUESTION_MAX};
-use calcinosis_engine::report::ask_text;
 use calcinosis_engine::text::{t, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::format::ask_text;
 
 #[derive(Properties, PartialEq)]
 pub struct AskProps {

@@ -14,10 +14,9 @@ use calcinosis_engine::assess;
 use calcinosis_engine::flow::{Action, OwnQuestion};
 use calcinosis_engine::text::{t, Lang};
 use calcinosis_engine::Answers;
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::components::focus::HEADING_ID;
+use crate::components::page::HEADING_ID;
 use crate::components::AnswersList;
 use crate::format::tf;
 use ask::Ask;
@@ -35,6 +34,13 @@ pub struct ResultScreenProps {
     pub on_edit: Callback<&'static str>,
 }
 
+/// Today's date in words ("22 November 2026"), from the browser's clock and locale data.
+fn today(lang: Lang) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    String::from(js_sys::Date::new_0().to_locale_date_string(lang.code(), &options))
+}
+
 fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
@@ -45,9 +51,7 @@ fn print() {
 pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     let lang = props.lang;
     let a = use_memo(props.answers.clone(), |answers| assess(answers));
-    let date = use_memo(lang, |lang| {
-        String::from(js_sys::Date::new_0().to_locale_date_string(lang.code(), &JsValue::UNDEFINED))
-    });
+    let date = use_memo(lang, |lang| today(*lang));
     let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
     html! {
         <div class="screen result">

@@ -1,6 +1,7 @@
-//! The one side effect of changing screens: the page title names the new screen, and the
-//! keyboard focus moves to its heading (or to the question being edited), so that screen
-//! reader and keyboard users start at the top of what changed.
+//! The app's side effects on the page around it, all here: the page title names the screen,
+//! the keyboard focus moves to the new screen's heading (or to the question being edited)
+//! so that screen reader and keyboard users start at the top of what changed, and the
+//! document's `lang` follows the language chosen.
 
 use calcinosis_engine::flow::Step;
 use calcinosis_engine::text::{t, Lang};
@@ -25,10 +26,29 @@ fn title_key(step: Step) -> String {
     }
 }
 
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+/// The language the browser prefers, when the catalog has it.
+pub fn preferred_lang() -> Option<Lang> {
+    let language = web_sys::window()?.navigator().language()?;
+    Lang::from_code(&language)
+}
+
+#[hook]
+pub fn use_document_lang(lang: Lang) {
+    use_effect_with(lang, |lang| {
+        if let Some(root) = document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
+}
+
 #[hook]
 pub fn use_screen_focus(lang: Lang, step: Step, nav: u32, focus: Option<&'static str>) {
-    use_effect_with(nav, move |nav| {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    use_effect_with((nav, lang), move |(nav, _)| {
+        let Some(document) = document() else {
             return;
         };
         document.set_title(&format!(
