@@ -36,6 +36,7 @@ test('index.html has no inline script and shows a loading text and a noscript me
     assert.equal(body.trim(), '', 'a script element with a src has a body');
   }
   assert.doesNotMatch(html, /\son[a-z]+\s*=/i, 'inline event handler attribute in index.html');
+  assert.doesNotMatch(html, /data-trunk/, "Trunk's own markup is left in index.html");
   // (Attribute quotes may be gone: the release build minifies the HTML.)
   assert.match(html, /<html[^>]*\blang="?en"?[\s>]/);
   assert.match(html, /\bid="?calcinosis-aid"?[^>]*>\s*<p>Loading…<\/p>/);
