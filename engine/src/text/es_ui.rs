@@ -6,6 +6,7 @@ pub static UI: &[(&str, &str)] = &[
     ("ui.app_name", "Calcinosis Aid"),
     ("ui.tagline", "Prepárese para la consulta médica por un bulto duro de calcio debajo de la piel"),
     ("ui.skip_link", "Saltar al contenido principal"),
+    ("ui.language", "Idioma"),
     ("ui.panic", "Algo salió mal, así que no se muestra ningún resultado. Vuelva a cargar la página e inténtelo de nuevo. Nada de lo que escribió ha salido de este dispositivo."),
     // --- intro
     ("ui.intro.lead", "Calcinosis quiere decir bultos de calcio debajo de la piel. Hay varios tipos, con causas distintas. Esta herramienta le ayuda a prepararse para hablar de ellos con un médico."),
