@@ -8,9 +8,15 @@ use calcinosis_engine::knowledge::Analyte;
 use calcinosis_engine::labs;
 use calcinosis_engine::text::{fill, lookup, t, Lang};
 
+/// `t`, falling back to English while a translation lacks the key (a new control's label
+/// must never be empty).
+pub fn t_or_en(lang: Lang, key: &str) -> &'static str {
+    lookup(lang, key).unwrap_or_else(|| t(Lang::En, key))
+}
+
 /// `t` with `{name}` placeholders filled.
 pub fn tf(lang: Lang, key: &str, params: &[(&str, String)]) -> String {
-    fill(t(lang, key), params)
+    fill(t_or_en(lang, key), params)
 }
 
 pub fn question_text(lang: Lang, id: &str) -> &'static str {

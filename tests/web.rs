@@ -154,7 +154,10 @@ async fn derived_values_appear_as_soon_as_their_inputs_exist() {
 async fn body_map_regions_are_checkboxes_toggled_by_keys() {
     let root = mount(Some(at_section(1, &[]))).await;
     assert_eq!(text(&root, "h2"), "The lump or lumps");
-    let elbow = find(&root, "g[role='checkbox'][aria-label='Elbow']");
+    let elbow = find(
+        &root,
+        "g[role='checkbox'][aria-label='Elbow, on the body map']",
+    );
     assert_eq!(
         elbow.get_attribute("aria-checked").as_deref(),
         Some("false")
@@ -167,7 +170,10 @@ async fn body_map_regions_are_checkboxes_toggled_by_keys() {
         let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init);
         elbow.dispatch_event(&event.unwrap()).unwrap();
         yew::scheduler::flush().await;
-        let elbow = find(&root, "g[role='checkbox'][aria-label='Elbow']");
+        let elbow = find(
+            &root,
+            "g[role='checkbox'][aria-label='Elbow, on the body map']",
+        );
         let list: HtmlInputElement = find(&root, "#sites-elbow").dyn_into().unwrap();
         let on = key == " ";
         assert_eq!(

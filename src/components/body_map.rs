@@ -6,7 +6,7 @@ use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
 use super::body_shapes::{Part, Shape, View, CAPTION_Y, FRONT_X, HEIGHT, PARTS, REAR_X, WIDTH};
-use crate::format::option_label;
+use crate::format::{option_label, tf};
 
 #[derive(Properties, PartialEq)]
 pub struct BodyMapProps {
@@ -54,6 +54,8 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         .filter(|o| PARTS.iter().any(|p| p.site == Some(o)));
     let regions = regions.map(|site| {
         let name = option_label(lang, props.question, site);
+        // Distinct from the list's "Thigh" checkbox, so each control has its own name.
+        let label = tf(lang, "ui.body_region", &[("name", name.to_string())]);
         let checked = props.chosen.contains(&site);
         let on_toggle = props.on_toggle.clone();
         let onclick = on_toggle.reform(move |_: MouseEvent| site);
@@ -69,7 +71,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
             .map(draw)
             .collect();
         html! {
-            <g key={site} class="region" role="checkbox" tabindex="0" aria-label={name}
+            <g key={site} class="region" role="checkbox" tabindex="0" aria-label={label}
                 aria-checked={if checked { "true" } else { "false" }} {onclick} {onkeydown}>
                 <title>{ name }</title>
                 { shapes }

@@ -1,8 +1,10 @@
 //! The language switch: every language the catalog has, each named in itself.
 
-use calcinosis_engine::text::{t, Lang};
+use calcinosis_engine::text::Lang;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+use crate::format::t_or_en;
 
 #[derive(Properties, PartialEq)]
 pub struct LangSwitchProps {
@@ -26,7 +28,7 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
     });
     html! {
         <div class="lang-switch no-print">
-            <label for="lang">{ t(props.lang, "ui.language") }</label>
+            <label for="lang">{ t_or_en(props.lang, "ui.language") }</label>
             <select id="lang" {onchange}>{ for options }</select>
         </div>
     }

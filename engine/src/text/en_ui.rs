@@ -57,6 +57,7 @@ pub static UI: &[(&str, &str)] = &[
     // --- body map
     ("ui.body_map", "Body map: tap each place with a lump"),
     ("ui.body_rear", "Back view"),
+    ("ui.body_region", "{name}, on the body map"),
     ("ui.body_front_view", "Front view"),
     ("ui.chosen", "Chosen: {list}"),
     ("ui.chosen_none", "No place chosen yet."),
