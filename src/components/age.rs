@@ -2,15 +2,16 @@
 
 use calcinosis_engine::answers::Answer;
 use calcinosis_engine::flow::{unit_ids, Change, Entry};
-use calcinosis_engine::labs::age_years;
 use calcinosis_engine::text::{t, Lang};
-use calcinosis_engine::Answers;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::help::{help_id, Help};
 use super::page::question_anchor;
 use crate::format::{question_text, unit_label};
+
+/// The oldest age the engine accepts (`labs::age_years`).
+const MAX_AGE_YEARS: f64 = 125.0;
 
 #[derive(Properties, PartialEq)]
 pub struct AgeFieldProps {
@@ -25,9 +26,11 @@ pub struct AgeFieldProps {
 pub fn AgeField(props: &AgeFieldProps) -> Html {
     let (lang, id) = (props.lang, props.id);
     let unknown = props.answer.as_ref().is_some_and(Answer::is_unknown);
+    // The engine's limits (0 to 125 years), without building an answers map for one value.
     let impossible = match &props.answer {
-        Some(a @ Answer::Quantity { .. }) => {
-            age_years(&Answers::from([(id.to_string(), a.clone())])).is_none()
+        Some(Answer::Quantity { value, unit }) => {
+            let years = if unit == "months" { value / 12.0 } else { *value };
+            !(0.0..=MAX_AGE_YEARS).contains(&years)
         }
         _ => false,
     };
