@@ -58,6 +58,7 @@ pub static UI: &[(&str, &str)] = &[
     // --- body map
     ("ui.body_map", "Mapa del cuerpo: toque cada lugar donde haya un bulto"),
     ("ui.body_rear", "Vista de espaldas"),
+    ("ui.body_region", "{name}, en el mapa del cuerpo"),
     ("ui.body_front_view", "Vista de frente"),
     ("ui.chosen", "Elegidos: {list}"),
     ("ui.chosen_none", "Todavía no ha elegido ningún lugar."),
