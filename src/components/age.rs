@@ -29,7 +29,11 @@ pub fn AgeField(props: &AgeFieldProps) -> Html {
     // The engine's limits (0 to 125 years), without building an answers map for one value.
     let impossible = match &props.answer {
         Some(Answer::Quantity { value, unit }) => {
-            let years = if unit == "months" { value / 12.0 } else { *value };
+            let years = if unit == "months" {
+                value / 12.0
+            } else {
+                *value
+            };
             !(0.0..=MAX_AGE_YEARS).contains(&years)
         }
         _ => false,
