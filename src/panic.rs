@@ -5,13 +5,19 @@ use calcinosis_engine::text::{t, Lang};
 
 /// Install the hook; Yew would otherwise install its own, which logs to the console.
 pub fn install() {
-    yew::set_custom_panic_hook(Box::new(|_| show_message(Lang::default())));
+    yew::set_custom_panic_hook(Box::new(|_| show_message()));
 }
 
-fn show_message(lang: Lang) {
+fn show_message() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    // The app keeps the document's `lang` in step with the language chosen.
+    let lang = document
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default();
     let root = document
         .get_element_by_id(crate::ROOT_ID)
         .or_else(|| document.body().map(Into::into));
