@@ -13,7 +13,7 @@ use crate::knowledge::{Analyte, Category, Urgency};
 use crate::labs::Labs;
 use std::borrow::Cow;
 
-use crate::reason::{effective_with, holds, is_shown, Ctx};
+use crate::reason::{effective_with, holds, is_shown, sort_small, Ctx};
 
 /// A category needs at least this score to be called likely.
 pub const LIKELY_MIN: i32 = 5;
@@ -175,13 +175,13 @@ pub fn assess(raw: &Answers) -> Assessment {
                     }
                 }
             }
-            r.evidence_for.sort_by_key(|e| -e.weight);
-            r.evidence_against.sort_by_key(|e| e.weight);
+            sort_small(&mut r.evidence_for, |e| -e.weight);
+            sort_small(&mut r.evidence_against, |e| e.weight);
             r
         })
         .collect();
     // Stable sort keeps `Category::ALL` order between equal scores.
-    ranking.sort_by_key(|r| -r.score);
+    sort_small(&mut ranking, |r| -r.score);
     let top = ranking.first().map_or(0, |r| r.score);
     let second = ranking.get(1).map_or(i32::MIN, |r| r.score);
     let undetermined = top < LIKELY_MIN || second >= top - CLEAR_MARGIN;
@@ -205,7 +205,7 @@ pub fn assess(raw: &Answers) -> Assessment {
             sources: f.sources,
         })
         .collect();
-    red_flags.sort_by_key(|f| f.urgency);
+    sort_small(&mut red_flags, |f| f.urgency);
 
     let questions = physician_questions(ctx, &ranking, !red_flags.is_empty());
     let would_help = would_help(ctx, &ranking);
@@ -279,7 +279,7 @@ fn physician_questions(ctx: &Ctx, ranking: &[Ranked], any_flag: bool) -> Vec<Ask
         };
         picked.push((order, i));
     }
-    picked.sort();
+    sort_small(&mut picked, |p| *p);
     let mut out: Vec<AskItem> = Vec::new();
     for (_, i) in picked {
         let Some(pq) = PHYSICIAN_QUESTIONS.get(i) else {
@@ -373,7 +373,7 @@ fn would_help(ctx: &Ctx, ranking: &[Ranked]) -> Vec<Help> {
             });
         }
     }
-    out.sort_by_key(|h| -h.impact);
+    sort_small(&mut out, |h| -h.impact);
     out.truncate(5);
     out
 }

@@ -37,13 +37,13 @@ fn index() -> &'static Index {
             .enumerate()
             .map(|(i, q)| (q.id.as_ptr() as usize, i))
             .collect();
-        by_address.sort_unstable();
+        sort_small(&mut by_address, |x| *x);
         let mut by_id: Vec<(&'static str, usize)> = QUESTIONS
             .iter()
             .enumerate()
             .map(|(i, q)| (q.id, i))
             .collect();
-        by_id.sort_unstable();
+        sort_small(&mut by_id, |x| *x);
         Index { by_address, by_id }
     })
 }
@@ -110,6 +110,18 @@ impl<'a> Ctx<'a> {
         match self.get(q) {
             Some(Answer::Choices(c)) => c,
             _ => &[],
+        }
+    }
+}
+
+/// A stable insertion sort. The lists sorted here hold at most a few dozen items, and each
+/// use of the standard library's sorts adds several kilobytes to the WebAssembly.
+pub fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
         }
     }
 }
