@@ -177,9 +177,7 @@ pub fn effective_with<'a>(ctx: &Ctx<'a>) -> Cow<'a, Answers> {
             return None;
         }
         match (a, q.kind) {
-            (Answer::Choice(c), Kind::Single(_))
-                if !a.is_unknown() && !option_shown(q, c, ctx) =>
-            {
+            (Answer::Choice(c), Kind::Single(_)) if !a.is_unknown() && !option_shown(q, c, ctx) => {
                 None
             }
             (Answer::Choices(cs), Kind::Multi(_)) => {
