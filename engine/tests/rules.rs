@@ -23,8 +23,8 @@ fn adult(extra: Value) -> Value {
     base
 }
 
-/// (rule id, answers that make it fire)
-fn rule_cases() -> Vec<(&'static str, Value)> {
+/// (rule id, a source the rule cites, answers that make it fire)
+fn rule_cases() -> Vec<(&'static str, &'static str, Value)> {
     let normal = json!({"calcium": {"value": 9.4, "unit": "mg/dL"}, "phosphate": {"value": 3.5, "unit": "mg/dL"}});
     let with = |mut v: Value, extra: &Value| {
         if let (Some(b), Some(e)) = (v.as_object_mut(), extra.as_object()) {
@@ -37,199 +37,278 @@ fn rule_cases() -> Vec<(&'static str, Value)> {
     vec![
         (
             "dys_systemic_sclerosis",
+            "S21",
             json!({"ctd": ["systemic_sclerosis"]}),
         ),
-        ("dys_dermatomyositis", json!({"ctd": ["dermatomyositis"]})),
-        ("dys_lupus", json!({"ctd": ["lupus"]})),
-        ("dys_other_ctd", json!({"ctd": ["other_ctd"]})),
-        ("dys_local_damage", json!({"local_injury": ["trauma"]})),
+        (
+            "dys_dermatomyositis",
+            "S19",
+            json!({"ctd": ["dermatomyositis"]}),
+        ),
+        ("dys_lupus", "S22", json!({"ctd": ["lupus"]})),
+        ("dys_other_ctd", "S5", json!({"ctd": ["other_ctd"]})),
+        (
+            "dys_local_damage",
+            "S5",
+            json!({"local_injury": ["trauma"]}),
+        ),
         (
             "dys_ctd_typical_sites",
+            "S21",
             json!({"ctd": ["systemic_sclerosis"], "sites": ["fingers"]}),
         ),
-        ("dys_labs_normal", adult(normal.clone())),
+        ("dys_labs_normal", "S1", adult(normal.clone())),
         (
             "dys_labs_abnormal",
+            "S1",
             adult(json!({"calcium": {"value": 12.0, "unit": "mg/dL"}})),
         ),
         (
             "met_calcium_high",
+            "S1",
             adult(json!({"calcium": {"value": 12.0, "unit": "mg/dL"}})),
         ),
         (
             "met_phosphate_high",
+            "S1",
             adult(json!({"phosphate": {"value": 6.8, "unit": "mg/dL"}})),
         ),
         (
             "met_caxp_raised",
+            "S6",
             adult(
                 json!({"calcium": {"value": 10.0, "unit": "mg/dL"}, "phosphate": {"value": 6.0, "unit": "mg/dL"}}),
             ),
         ),
         (
             "met_caxp_high",
+            "S4",
             adult(
                 json!({"calcium": {"value": 10.0, "unit": "mg/dL"}, "phosphate": {"value": 7.5, "unit": "mg/dL"}}),
             ),
         ),
-        ("met_kidney_disease", json!({"kidney": "ckd_mild"})),
+        ("met_kidney_disease", "S5", json!({"kidney": "ckd_mild"})),
         (
             "met_hyperparathyroidism",
+            "S5",
             json!({"hyperparathyroidism": "yes"}),
         ),
         (
             "met_pth_high",
+            "S83",
             adult(json!({"pth": {"value": 180, "unit": "pg/mL"}})),
         ),
-        ("met_supplements", json!({"supplements": ["antacids"]})),
+        (
+            "met_supplements",
+            "S52",
+            json!({"supplements": ["antacids"]}),
+        ),
         (
             "met_vitamin_d_toxic",
+            "S50",
             json!({"vitamin_d": {"value": 400, "unit": "nmol/L"}}),
         ),
-        ("met_sarcoidosis", json!({"sarcoidosis": "yes"})),
-        ("met_cancer_bone", json!({"cancer_bone": "yes"})),
+        ("met_sarcoidosis", "S5", json!({"sarcoidosis": "yes"})),
+        ("met_cancer_bone", "S5", json!({"cancer_bone": "yes"})),
         (
             "met_papules_nodules",
+            "S7",
             json!({"looks": ["papule"], "kidney": "dialysis"}),
         ),
-        ("met_labs_normal", adult(normal.clone())),
-        ("met_big_periarticular", big_hip.clone()),
-        ("iat_iv_calcium", json!({"iv_calcium": "yes"})),
-        ("iat_iv_leak", json!({"iv_leak": "yes"})),
-        ("iat_iv_site", json!({"sites": ["iv_site"]})),
+        ("met_labs_normal", "S1", adult(normal.clone())),
+        ("met_big_periarticular", "S62", big_hip.clone()),
+        ("iat_iv_calcium", "S1", json!({"iv_calcium": "yes"})),
+        ("iat_iv_leak", "S29", json!({"iv_leak": "yes"})),
+        ("iat_iv_site", "S5", json!({"sites": ["iv_site"]})),
         (
             "iat_heel_sticks",
+            "S28",
             json!({"age": {"value": 8, "unit": "months"}, "heel_pricks": "yes", "sites": ["heel"]}),
         ),
-        ("iat_electrode_paste", json!({"electrode_paste": "yes"})),
-        ("iat_hospital", json!({"hospital_recent": "yes"})),
-        ("iat_infant", json!({"age": {"value": 3, "unit": "months"}})),
+        (
+            "iat_electrode_paste",
+            "S8",
+            json!({"electrode_paste": "yes"}),
+        ),
+        ("iat_hospital", "S7", json!({"hospital_recent": "yes"})),
+        (
+            "iat_infant",
+            "S29",
+            json!({"age": {"value": 3, "unit": "months"}}),
+        ),
         (
             "iat_no_exposure",
+            "S1",
             adult(json!({"iv_calcium": "no", "electrode_paste": "no"})),
         ),
-        ("idi_scrotum", json!({"sex": "male", "sites": ["scrotum"]})),
-        ("idi_genital", json!({"sex": "female", "sites": ["vulva"]})),
+        (
+            "idi_scrotum",
+            "S25",
+            json!({"sex": "male", "sites": ["scrotum"]}),
+        ),
+        (
+            "idi_genital",
+            "S26",
+            json!({"sex": "female", "sites": ["vulva"]}),
+        ),
         (
             "idi_subepidermal_nodule",
+            "S23",
             json!({"age": {"value": 7, "unit": "years"}, "sites": ["face_ear"], "size": "under_5mm"}),
         ),
         (
             "idi_face_papule",
+            "S23",
             json!({"sites": ["face_ear"], "looks": ["papule"]}),
         ),
-        ("idi_down_syndrome", json!({"down_syndrome": "yes"})),
+        ("idi_down_syndrome", "S27", json!({"down_syndrome": "yes"})),
         (
             "idi_small_in_skin",
+            "S24",
             json!({"depth": "in_skin", "size": "under_5mm"}),
         ),
-        ("idi_painless", json!({"pain": "none"})),
-        ("idi_labs_normal", adult(normal.clone())),
-        ("idi_cause_found", json!({"ctd": ["lupus"]})),
-        ("idi_big", json!({"size": "5cm_plus"})),
-        ("tch_big_periarticular", big_hip.clone()),
+        ("idi_painless", "S25", json!({"pain": "none"})),
+        ("idi_labs_normal", "S1", adult(normal.clone())),
+        ("idi_cause_found", "S1", json!({"ctd": ["lupus"]})),
+        ("idi_big", "S24", json!({"size": "5cm_plus"})),
+        ("tch_big_periarticular", "S10", big_hip.clone()),
         (
             "tch_phosphate_high_kidneys_work",
+            "S13",
             adult(json!({"phosphate": {"value": 6.8, "unit": "mg/dL"}, "kidney": "none"})),
         ),
-        ("tch_young", json!({"age": {"value": 14, "unit": "years"}})),
-        ("tch_family", json!({"family_history": "yes"})),
-        ("tch_dental_eye", json!({"dental_eye": "yes"})),
+        (
+            "tch_young",
+            "S9",
+            json!({"age": {"value": 14, "unit": "years"}}),
+        ),
+        ("tch_family", "S87", json!({"family_history": "yes"})),
+        ("tch_dental_eye", "S13", json!({"dental_eye": "yes"})),
         (
             "tch_painful_mass",
+            "S13",
             json!({"size": "5cm_plus", "pain": "moderate"}),
         ),
-        ("tch_phosphate_normal", adult(normal.clone())),
-        ("tch_kidney_failure", json!({"kidney": "dialysis"})),
+        ("tch_phosphate_normal", "S9", adult(normal.clone())),
+        ("tch_kidney_failure", "S65", json!({"kidney": "dialysis"})),
         (
             "tch_calcium_high",
+            "S13",
             adult(json!({"calcium": {"value": 3.1, "unit": "mmol/L"}})),
         ),
-        ("tch_small", json!({"size": "under_5mm"})),
-        ("tcn_big_periarticular", big_hip.clone()),
-        ("tcn_big_mass", json!({"looks": ["large_mass"]})),
-        ("tcn_phosphate_normal", adult(normal.clone())),
-        ("tcn_calcium_normal", adult(normal.clone())),
+        ("tch_small", "S10", json!({"size": "under_5mm"})),
+        ("tcn_big_periarticular", "S10", big_hip.clone()),
+        ("tcn_big_mass", "S73", json!({"looks": ["large_mass"]})),
+        ("tcn_phosphate_normal", "S9", adult(normal.clone())),
+        ("tcn_calcium_normal", "S105", adult(normal.clone())),
         (
             "tcn_painless_mass",
+            "S18",
             json!({"size": "5cm_plus", "pain": "none"}),
         ),
-        ("tcn_young", json!({"age": {"value": 15, "unit": "years"}})),
-        ("tcn_gluteal_hip", big_hip.clone()),
-        ("tcn_family", json!({"family_history": "yes"})),
+        (
+            "tcn_young",
+            "S73",
+            json!({"age": {"value": 15, "unit": "years"}}),
+        ),
+        ("tcn_gluteal_hip", "S74", big_hip.clone()),
+        ("tcn_family", "S16", json!({"family_history": "yes"})),
         (
             "tcn_phosphate_high",
+            "S9",
             adult(json!({"phosphate": {"value": 2.0, "unit": "mmol/L"}})),
         ),
-        ("tcn_secondary_cause", json!({"kidney": "dialysis"})),
-        ("tcn_small", json!({"size": "under_5mm"})),
-        ("tcs_big_periarticular", big_hip.clone()),
-        ("tcs_dialysis", json!({"kidney": "dialysis"})),
+        ("tcn_secondary_cause", "S9", json!({"kidney": "dialysis"})),
+        ("tcn_small", "S10", json!({"size": "under_5mm"})),
+        ("tcs_big_periarticular", "S9", big_hip.clone()),
+        ("tcs_dialysis", "S18", json!({"kidney": "dialysis"})),
         (
             "tcs_dialysis_mass",
+            "S65",
             json!({"kidney": "dialysis", "looks": ["large_mass"]}),
         ),
-        ("tcs_ckd_severe", json!({"kidney": "ckd_severe"})),
+        ("tcs_ckd_severe", "S9", json!({"kidney": "ckd_severe"})),
         (
             "tcs_pth_very_high",
+            "S64",
             json!({"pth": {"value": 60, "unit": "pmol/L"}}),
         ),
         (
             "tcs_caxp",
+            "S64",
             adult(
                 json!({"calcium": {"value": 9.0, "unit": "mg/dL"}, "phosphate": {"value": 7.0, "unit": "mg/dL"}}),
             ),
         ),
         (
             "tcs_other_secondary_cause",
+            "S9",
             with(big_hip.clone(), &json!({"ctd": ["systemic_sclerosis"]})),
         ),
-        ("tcs_no_secondary_cause", json!({"kidney": "none"})),
-        ("tcs_small", json!({"size": "under_5mm"})),
-        ("cal_livedo", necrosis.clone()),
-        ("cal_ulcer_eschar", json!({"looks": ["ulcer_eschar"]})),
-        ("cal_severe_pain", json!({"pain": "severe"})),
+        ("tcs_no_secondary_cause", "S9", json!({"kidney": "none"})),
+        ("tcs_small", "S10", json!({"size": "under_5mm"})),
+        ("cal_livedo", "S2", necrosis.clone()),
+        (
+            "cal_ulcer_eschar",
+            "S39",
+            json!({"looks": ["ulcer_eschar"]}),
+        ),
+        ("cal_severe_pain", "S39", json!({"pain": "severe"})),
         (
             "cal_pain_out_of_proportion",
+            "S68",
             json!({"pain": "severe", "pain_out_of_proportion": "yes"}),
         ),
         (
             "cal_severe_pain_with_necrosis",
+            "S32",
             json!({"pain": "severe", "looks": ["ulcer_eschar"], "sites": ["thigh"]}),
         ),
-        ("cal_dialysis", json!({"kidney": "dialysis"})),
-        ("cal_ckd_severe", json!({"kidney": "ckd_severe"})),
+        ("cal_dialysis", "S31", json!({"kidney": "dialysis"})),
+        ("cal_ckd_severe", "S31", json!({"kidney": "ckd_severe"})),
         (
             "cal_dialysis_over_5_years",
+            "S41",
             json!({"kidney": "dialysis", "dialysis_years": "over_5"}),
         ),
-        ("cal_warfarin", json!({"warfarin": "yes"})),
+        ("cal_warfarin", "S31", json!({"warfarin": "yes"})),
         (
             "cal_fatty_sites",
+            "S39",
             json!({"looks": ["livedo"], "sites": ["abdomen"]}),
         ),
         (
             "cal_risk_factor_with_lesion",
+            "S41",
             json!({"looks": ["livedo"], "diabetes": "yes"}),
         ),
-        ("cal_no_typical_skin", json!({"looks": ["hard_nodule"]})),
-        ("cal_painless", json!({"pain": "none"})),
+        (
+            "cal_no_typical_skin",
+            "S39",
+            json!({"looks": ["hard_nodule"]}),
+        ),
+        ("cal_painless", "S39", json!({"pain": "none"})),
     ]
 }
 
 #[test]
 fn each_rule_fires_on_its_case_and_not_on_empty_answers() {
     let empty = assess(&answers(json!({})));
-    for (id, v) in rule_cases() {
+    for (id, source, v) in rule_cases() {
+        let rule = RULES.iter().find(|r| r.id == id).unwrap();
+        assert!(
+            rule.sources.contains(&source),
+            "rule {id} does not cite {source}"
+        );
         let a = assess(&answers(v.clone()));
-        assert!(fired(&a, id), "rule {id} did not fire on {v}");
+        assert!(fired(&a, id), "rule {id} [{source}] did not fire on {v}");
         assert!(!fired(&empty, id), "rule {id} fires with no answers at all");
     }
 }
 
 #[test]
 fn the_table_names_every_rule_once() {
-    let named: Vec<&str> = rule_cases().iter().map(|(id, _)| *id).collect();
+    let named: Vec<&str> = rule_cases().iter().map(|(id, _, _)| *id).collect();
     let set: BTreeSet<&str> = named.iter().copied().collect();
     assert_eq!(set.len(), named.len(), "a rule is named twice");
     for r in RULES {
