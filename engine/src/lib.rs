@@ -15,6 +15,7 @@ pub mod labs;
 pub mod reason;
 pub mod report;
 pub mod review;
+pub mod saved;
 pub mod text;
 
 pub use answers::{Answer, Answers};
