@@ -1,0 +1,203 @@
+// Three people walk the whole path with their own answers, as they would on a phone, and
+// the summary is checked: what comes first, the likely category, and the questions to take
+// to the doctor. Screenshots of each of their screens at 360 px go to tests/e2e/output/.
+//
+// 1. A 13-year-old girl with a large painless mass on the hip, normal labs.
+// 2. A 62-year-old woman on dialysis with a very painful black scab on the thigh.
+// 3. A 54-year-old woman with scleroderma and hard lumps on her fingers.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  checkScreen,
+  launchBrowser,
+  nextScreen,
+  openPage,
+  screenTitle,
+  serveDist,
+  waitForApp,
+  WIDTHS,
+} from './lib.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The fieldset of a question, found by its legend. */
+function question(page, legend) {
+  return page.getByRole('group', { name: legend, exact: false }).first();
+}
+
+async function pick(page, legend, ...options) {
+  const q = question(page, legend);
+  for (const option of options) {
+    const radio = q.getByRole('radio', { name: option, exact: true });
+    if ((await radio.count()) > 0) await radio.first().check();
+    else await q.getByRole('checkbox', { name: option, exact: true }).first().check();
+  }
+}
+
+async function lab(page, name, value, unit) {
+  await page.getByRole('textbox', { name, exact: true }).fill(String(value));
+  if (unit) await page.getByRole('combobox', { name: `Unit for ${name}` }).selectOption(unit);
+}
+
+async function next(page, shot) {
+  const title = await screenTitle(page);
+  await checkScreen(page, shot);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  return nextScreen(page, title);
+}
+
+async function start(page, guard) {
+  await page.goto(`${server.origin}/`);
+  await waitForApp(page, guard);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();
+}
+
+async function toSummary(page, shot) {
+  await page.getByRole('heading', { level: 2, name: 'Check your answers' }).waitFor();
+  await checkScreen(page, `${shot}-review`);
+  await page.getByRole('button', { name: 'See my summary', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'Your summary' }).waitFor();
+  await checkScreen(page, `${shot}-summary`);
+}
+
+async function urgentText(page) {
+  const region = page.getByRole('region', { name: 'Act on this first' });
+  return (await region.count()) > 0 ? region.innerText() : '';
+}
+
+async function askList(page) {
+  return page.getByRole('list', { name: 'Questions to ask your doctor' }).innerText();
+}
+
+test('a child with a large hip mass', async () => {
+  const { context, page, guard } = await openPage(browser, server.origin, { width: WIDTHS.narrow });
+  try {
+    await start(page, guard);
+    await page.getByRole('spinbutton', { name: 'Age' }).fill('13');
+    await pick(page, 'Sex', 'Female');
+    await next(page, 'child-person');
+    await pick(page, 'Where is the lump?', 'Buttock or hip');
+    await pick(page, 'How many lumps are there?', 'One');
+    await pick(page, 'How big is the largest lump?', '5 cm or more (bigger than a golf ball)');
+    await pick(page, 'How deep is it?', 'Around a joint');
+    await pick(page, 'What does it look like?', 'A large mass');
+    await pick(page, 'Is it growing?', 'Yes, slowly');
+    await next(page, 'child-lesion');
+    await pick(page, 'How much does it hurt?', 'No pain');
+    await next(page, 'child-pain');
+    await lab(page, 'Calcium (total)', 9.6, 'mg/dL');
+    await lab(page, 'Phosphate', 4.6, 'mg/dL');
+    await next(page, 'child-labs');
+    await pick(page, 'Kidney disease', 'No kidney disease');
+    await pick(page, 'Family members with similar lumps', 'No');
+    await next(page, 'child-history');
+    await toSummary(page, 'child');
+
+    // A 5 cm mass needs imaging first, whatever the category.
+    assert.match(await urgentText(page), /5 cm or more/);
+    await page
+      .getByRole('heading', { name: 'Most likely: Tumoral calcinosis with normal phosphate' })
+      .waitFor();
+    const ask = await askList(page);
+    assert.match(ask, /scan or a referral to rule out a tumour/);
+    assert.match(ask, /My phosphate was 4\.6 mg\/dL at age 13 years/);
+    guard.assertClean('for the child');
+  } finally {
+    await context.close();
+  }
+});
+
+test('an adult on dialysis with a painful black scab on the thigh', async () => {
+  const { context, page, guard } = await openPage(browser, server.origin, { width: WIDTHS.narrow });
+  try {
+    await start(page, guard);
+    await page.getByRole('spinbutton', { name: 'Age' }).fill('62');
+    await pick(page, 'Sex', 'Female');
+    await next(page, 'dialysis-person');
+    // On the body map: click one of the drawn thighs (the region's centre lies between them).
+    await page
+      .getByRole('checkbox', { name: 'Thigh, on the body map' })
+      .locator('path, ellipse, rect, polygon, circle')
+      .first()
+      .click();
+    assert.equal(
+      await page.getByRole('checkbox', { name: 'Thigh, on the body map' }).getAttribute('aria-checked'),
+      'true',
+    );
+    await pick(page, 'What does it look like?', 'Net-like purple patches', 'An open sore or a black scab');
+    await next(page, 'dialysis-lesion');
+    await pick(page, 'How much does it hurt?', 'Severe');
+    await pick(page, 'Is the pain much worse than the lump or sore looks?', 'Yes');
+    await next(page, 'dialysis-pain');
+    await lab(page, 'Phosphate', 2.1, 'mmol/L');
+    await next(page, 'dialysis-labs');
+    await pick(page, 'Kidney disease', 'On dialysis');
+    await pick(page, 'How long on dialysis?', 'More than 5 years');
+    await pick(page, 'Taking warfarin', 'Yes');
+    await next(page, 'dialysis-history');
+    await toSummary(page, 'dialysis');
+
+    const urgent = await urgentText(page);
+    assert.match(urgent, /calciphylaxis/i);
+    assert.match(urgent, /today/);
+    // The urgent box comes before the likely category on the page.
+    const order = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('h3')].map((h) => h.textContent);
+      return [all.findIndex((t) => t.includes('Act on this first')), all.findIndex((t) => t.startsWith('Most likely'))];
+    });
+    assert.ok(order[0] >= 0 && order[0] < order[1], `urgent box not first: ${order}`);
+    await page.getByRole('heading', { name: 'Most likely: Calciphylaxis' }).waitFor();
+    const ask = await askList(page);
+    assert.match(ask, /Could this be calciphylaxis, and can I be assessed today\?/);
+    assert.match(ask, /warfarin/);
+    guard.assertClean('for the dialysis patient');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a woman with scleroderma and finger nodules', async () => {
+  const { context, page, guard } = await openPage(browser, server.origin, { width: WIDTHS.narrow });
+  try {
+    await start(page, guard);
+    await page.getByRole('spinbutton', { name: 'Age' }).fill('54');
+    await pick(page, 'Sex', 'Female');
+    await next(page, 'scleroderma-person');
+    await pick(page, 'Where is the lump?', 'Fingers');
+    await pick(page, 'How many lumps are there?', '2 to 5');
+    await pick(page, 'What does it look like?', 'A hard lump', 'White chalky material coming out');
+    await next(page, 'scleroderma-lesion');
+    await pick(page, 'How much does it hurt?', 'Moderate');
+    await next(page, 'scleroderma-pain');
+    await lab(page, 'Calcium (total)', 2.35, 'mmol/L');
+    await lab(page, 'Phosphate', 1.1, 'mmol/L');
+    await next(page, 'scleroderma-labs');
+    await pick(page, 'Kidney disease', 'No kidney disease');
+    await pick(page, 'Connective tissue or autoimmune disease', 'Systemic sclerosis or CREST (scleroderma)');
+    await next(page, 'scleroderma-history');
+    await toSummary(page, 'scleroderma');
+
+    assert.equal(await urgentText(page), '', 'no red flag expected');
+    await page.getByRole('heading', { name: 'Most likely: Dystrophic calcinosis' }).waitFor();
+    const reasons = await page.getByRole('region', { name: /Most likely/ }).innerText();
+    assert.match(reasons, /systemic sclerosis/i);
+    const ask = await askList(page);
+    assert.match(ask, /connective tissue disease/);
+    guard.assertClean('for the woman with scleroderma');
+  } finally {
+    await context.close();
+  }
+});
