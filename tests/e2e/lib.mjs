@@ -132,9 +132,15 @@ export function launchBrowser() {
  * to any other origin (which are also blocked). `guard.problems` lists them;
  * `guard.assertClean(where)` throws when there is any.
  */
-export async function openPage(browser, origin, { width = WIDTHS.wide, height = 900 } = {}) {
+export async function openPage(
+  browser,
+  origin,
+  { width = WIDTHS.wide, height = 900, colorScheme = 'light', locale = 'en-US' } = {},
+) {
   const context = await browser.newContext({
     viewport: { width, height },
+    colorScheme,
+    locale,
     reducedMotion: 'reduce',
     serviceWorkers: 'block',
   });
