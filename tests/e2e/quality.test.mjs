@@ -181,3 +181,34 @@ test('the summary prints on one or two pages', async () => {
     await context.close();
   }
 });
+
+test('text at 200% still reflows without sideways scrolling, and focus is visible', async () => {
+  const { context, page, guard } = await openPage(browser, server.origin, { width: 640 });
+  try {
+    const problems = [];
+    await walk(page, guard, async (title) => {
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      const wide = await page.evaluate(() => {
+        const doc = document.scrollingElement;
+        return doc.scrollWidth > doc.clientWidth + 1 ? doc.scrollWidth : 0;
+      });
+      if (wide) problems.push(`${title}: ${wide}px wide at 200% text`);
+      // The keyboard focus shows: an outline or a ring on the focused control.
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return 'nothing focused';
+        const s = getComputedStyle(el);
+        const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+        return outline || s.boxShadow !== 'none' ? '' : `${el.tagName} has no visible focus`;
+      });
+      if (ring) problems.push(`${title}: ${ring}`);
+    });
+    assert.deepEqual(problems, []);
+    guard.assertClean('at 200% text');
+  } finally {
+    await context.close();
+  }
+});
