@@ -1,7 +1,7 @@
 //! English strings of the knowledge: questions, options, categories, rules, red flags and
 //! questions for the physician. Plain language, about grade 8.
 
-pub static KNOWLEDGE: &[(&str, &str)] = &[
+pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("opt.unknown", "Don't know"),
     ("unit.years", "years"),
     ("unit.months", "months"),

@@ -1,7 +1,7 @@
 //! English strings of the app's screens and controls (`ui.*`, `section.*`, `label.*`,
 //! `urgency.*`, `warn.*`). Plain language, about grade 8; short sentences.
 
-pub static UI: &[(&str, &str)] = &[
+pub const UI: &[(&str, &str)] = &[
     ("ui.app_name", "Calcinosis Aid"),
     ("ui.tagline", "Prepare for a doctor's visit about a hard lump of calcium under the skin"),
     ("ui.skip_link", "Skip to main content"),

@@ -6,7 +6,7 @@
 //! esclerosis sistémica (esclerodermia), dermatomiositis, lupus, warfarina, sarcoidosis,
 //! síndrome de Down). "Drip" is "suero" (vía intravenosa); "lump" is "bulto".
 
-pub static KNOWLEDGE: &[(&str, &str)] = &[
+pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("opt.unknown", "No lo sé"),
     ("unit.years", "años"),
     ("unit.months", "meses"),

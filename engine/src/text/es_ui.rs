@@ -2,7 +2,7 @@
 //! `urgency.*`, `warn.*`). Same keys as `en_ui`; plain language, "usted" form, short
 //! sentences. The aid itself is "esta herramienta"; its name stays "Calcinosis Aid".
 
-pub static UI: &[(&str, &str)] = &[
+pub const UI: &[(&str, &str)] = &[
     ("ui.app_name", "Calcinosis Aid"),
     ("ui.tagline", "Prepárese para la consulta médica por un bulto duro de calcio debajo de la piel"),
     ("ui.skip_link", "Saltar al contenido principal"),

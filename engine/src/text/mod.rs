@@ -49,11 +49,16 @@ impl Lang {
         }
     }
 
-    /// Every (key, text) pair of the language.
+    /// Every (key, text) pair of the language, as written in its files (for tests and
+    /// tools; the app looks texts up in the packed form below).
     pub fn entries(self) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+        self.tables().iter().flat_map(|t| t.iter())
+    }
+
+    fn tables(self) -> &'static [Table; 2] {
         match self {
-            Lang::En => en_ui::UI.iter().chain(en_knowledge::KNOWLEDGE.iter()),
-            Lang::Es => es_ui::UI.iter().chain(es_knowledge::KNOWLEDGE.iter()),
+            Lang::En => &EN,
+            Lang::Es => &ES,
         }
     }
 }
@@ -64,7 +69,146 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
 }
 
 pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
-    lang.entries().find(|(k, _)| *k == key).map(|(_, v)| *v)
+    let (text, ends) = match lang {
+        Lang::En => (&EN_TEXT[..], &EN_ENDS[..]),
+        Lang::Es => (&ES_TEXT[..], &ES_ENDS[..]),
+    };
+    let i = key_index(key)?;
+    let start = if i == 0 { 0 } else { *ends.get(i - 1)? };
+    let end = *ends.get(i)?;
+    // An empty text is a key the language lacks.
+    if end == start {
+        return None;
+    }
+    core::str::from_utf8(text.get(usize::from(start)..usize::from(end))?).ok()
+}
+
+// The packed catalog. Written as (key, text) pairs, the two languages' ~1,000 entries of
+// two pointers each took 16 KB of the wasm (~8 KB gzip) besides the texts. Packed at
+// compile time instead: the English keys once, one after another in `KEYS` with their end
+// offsets in `KEY_ENDS`, and each language's texts in the same order in one byte string
+// with their end offsets (u16: each language's texts stay under 64 KB, checked below).
+// `lookup` scans the keys, as it scanned the pairs before.
+
+type Table = &'static [(&'static str, &'static str)];
+
+const EN: [Table; 2] = [en_ui::UI, en_knowledge::KNOWLEDGE];
+const ES: [Table; 2] = [es_ui::UI, es_knowledge::KNOWLEDGE];
+
+const KEY_COUNT: usize = count(&EN);
+static KEYS: [u8; total(&EN, &EN, false)] = pack(&EN, &EN, false);
+static KEY_ENDS: [u16; KEY_COUNT] = ends(&EN, &EN, false);
+static EN_TEXT: [u8; total(&EN, &EN, true)] = pack(&EN, &EN, true);
+static EN_ENDS: [u16; KEY_COUNT] = ends(&EN, &EN, true);
+static ES_TEXT: [u8; total(&EN, &ES, true)] = pack(&EN, &ES, true);
+static ES_ENDS: [u16; KEY_COUNT] = ends(&EN, &ES, true);
+
+fn key_index(key: &str) -> Option<usize> {
+    let key = key.as_bytes();
+    let mut start = 0;
+    for (i, &end) in KEY_ENDS.iter().enumerate() {
+        let end = usize::from(end);
+        if end - start == key.len() && KEYS.get(start..end) == Some(key) {
+            return Some(i);
+        }
+        start = end;
+    }
+    None
+}
+
+const fn count(tables: &[Table]) -> usize {
+    let (mut n, mut t) = (0, 0);
+    while t < tables.len() {
+        n += tables[t].len();
+        t += 1;
+    }
+    n
+}
+
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Entry `i` of the concatenated tables.
+const fn entry(tables: &[Table], mut i: usize) -> (&'static str, &'static str) {
+    let mut t = 0;
+    while i >= tables[t].len() {
+        i -= tables[t].len();
+        t += 1;
+    }
+    tables[t][i]
+}
+
+/// The key (`text` false) or the text in `lang` (`text` true) of the `i`th key of `keys`:
+/// empty when `lang` lacks it. The languages list their keys in the same order, so the
+/// same position is tried first and the search is linear only for a misplaced key.
+const fn part(keys: &[Table], lang: &[Table], i: usize, text: bool) -> &'static [u8] {
+    let key = entry(keys, i).0.as_bytes();
+    if !text {
+        return key;
+    }
+    let n = count(lang);
+    if i < n && bytes_eq(entry(lang, i).0.as_bytes(), key) {
+        return entry(lang, i).1.as_bytes();
+    }
+    let mut j = 0;
+    while j < n {
+        if bytes_eq(entry(lang, j).0.as_bytes(), key) {
+            return entry(lang, j).1.as_bytes();
+        }
+        j += 1;
+    }
+    &[]
+}
+
+const fn total(keys: &[Table], lang: &[Table], text: bool) -> usize {
+    let (mut sum, mut i) = (0, 0);
+    while i < count(keys) {
+        sum += part(keys, lang, i, text).len();
+        i += 1;
+    }
+    sum
+}
+
+const fn pack<const N: usize>(keys: &[Table], lang: &[Table], text: bool) -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut at, mut i) = (0, 0);
+    while i < count(keys) {
+        let s = part(keys, lang, i, text);
+        let mut j = 0;
+        while j < s.len() {
+            out[at] = s[j];
+            at += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+const fn ends<const N: usize>(keys: &[Table], lang: &[Table], text: bool) -> [u16; N] {
+    let mut out = [0u16; N];
+    let (mut at, mut i) = (0, 0);
+    while i < N {
+        at += part(keys, lang, i, text).len();
+        assert!(
+            at <= u16::MAX as usize,
+            "a language's texts outgrew u16 offsets"
+        );
+        out[i] = at as u16;
+        i += 1;
+    }
+    out
 }
 
 /// Fill `{name}` placeholders.
@@ -166,7 +310,18 @@ pub fn parse_number(input: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_number;
+    use super::{lookup, parse_number, Lang};
+
+    #[test]
+    fn the_packed_catalog_holds_every_entry() {
+        for lang in Lang::ALL {
+            for (k, v) in lang.entries() {
+                assert_eq!(lookup(lang, k), Some(*v), "{lang:?} {k}");
+            }
+        }
+        assert_eq!(lookup(Lang::En, "no.such.key"), None);
+        assert_eq!(lookup(Lang::Es, ""), None);
+    }
 
     #[test]
     fn parse_number_reads_what_str_parse_reads() {
