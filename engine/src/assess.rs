@@ -413,6 +413,11 @@ const CONTRADICTIONS: &[(&str, [&str; 2], crate::knowledge::Cond)] = {
             All(&[AgeBelow(5.0), Is("dialysis_years", "over_5")]),
         ),
         (
+            "kidney_transplant_but_no_transplant",
+            ["kidney", "transplant"],
+            All(&[Is("kidney", "transplant"), Is("transplant", "no")]),
+        ),
+        (
             "no_pain_but_tender",
             ["pain", "tender"],
             All(&[Is("pain", "none"), Is("tender", "yes")]),

@@ -57,6 +57,7 @@ fn rule_cases() -> Vec<(&'static str, &'static str, Value)> {
             "S21",
             json!({"ctd": ["systemic_sclerosis"], "sites": ["fingers"]}),
         ),
+        ("dys_transplant", "S4", json!({"transplant": "yes"})),
         ("dys_labs_normal", "S1", adult(normal.clone())),
         (
             "dys_labs_abnormal",
@@ -168,6 +169,7 @@ fn rule_cases() -> Vec<(&'static str, &'static str, Value)> {
             json!({"depth": "in_skin", "size": "under_5mm"}),
         ),
         ("idi_painless", "S25", json!({"pain": "none"})),
+        ("idi_transplant", "S4", json!({"transplant": "yes"})),
         ("idi_labs_normal", "S1", adult(normal.clone())),
         ("idi_cause_found", "S1", json!({"ctd": ["lupus"]})),
         ("idi_big", "S24", json!({"size": "5cm_plus"})),

@@ -280,6 +280,7 @@ pub const QUESTIONS: &[Question] = &[
     q("obesity", History, Kind::Single(YES_NO)),
     q("sarcoidosis", History, Kind::Single(YES_NO)),
     q("cancer_bone", History, Kind::Single(YES_NO)),
+    q("transplant", History, Kind::Single(YES_NO)),
     q("down_syndrome", History, Kind::Single(YES_NO)),
     q("family_history", History, Kind::Single(YES_NO)),
     q("dental_eye", History, Kind::Single(YES_NO)),

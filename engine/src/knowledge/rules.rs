@@ -137,6 +137,15 @@ pub const RULES: &[Rule] = &[
         ]),
         &["S21", "S19"],
     ),
+    // Transplant-associated calcinosis cutis is classed as dystrophic or as idiopathic,
+    // depending on the authors [S4]: a weak pointer to both.
+    rule(
+        "dys_transplant",
+        Dystrophic,
+        1,
+        Is("transplant", "yes"),
+        &["S4"],
+    ),
     rule("dys_labs_normal", Dystrophic, 1, LABS_NORMAL, &["S1", "S3"]),
     rule(
         "dys_labs_abnormal",
@@ -357,6 +366,13 @@ pub const RULES: &[Rule] = &[
         1,
         Is("pain", "none"),
         &["S25", "S23"],
+    ),
+    rule(
+        "idi_transplant",
+        Idiopathic,
+        1,
+        Is("transplant", "yes"),
+        &["S4"],
     ),
     rule("idi_labs_normal", Idiopathic, 1, LABS_NORMAL, &["S1", "S3"]),
     rule(
