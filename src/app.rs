@@ -8,9 +8,9 @@ use calcinosis_engine::knowledge::questions::Section;
 use calcinosis_engine::text::t;
 use yew::prelude::*;
 
+use crate::components::lang_switch;
 use crate::components::page::{use_document_lang, use_screen_focus};
-use crate::components::LangSwitch;
-use crate::screens::{About, Intro, ResultScreen, Review, SectionScreen};
+use crate::screens::{about, intro, result, review, section, SectionActions};
 
 /// The engine's questionnaire as a Yew reducer (a newtype: trait and type are both foreign).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -50,30 +50,29 @@ pub fn App(props: &AppProps) -> Html {
     use_document_lang(lang);
 
     let act = |a: Action| on_action.reform(move |_: ()| a.clone());
-    let answers = Rc::new(q.answers.clone());
     let screen = match q.step {
-        Step::Intro => html! {
-            <Intro {lang} on_start={act(Action::Start)} />
-        },
-        Step::Section(section) => html! {
-            <SectionScreen {lang} {section} answers={answers.clone()}
-                entries={Rc::new(q.entries.clone())}
-                visited={q.visited.clone()}
-                reviewed={q.reviewed} on_change={on_change.clone()} on_goto={on_goto.clone()}
-                on_back={act(Action::Back)} on_next={act(Action::Next)}
-                on_review={act(Action::Review)} />
-        },
-        Step::Review => html! {
-            <Review {lang} answers={answers.clone()} on_edit={on_edit.clone()}
-                on_goto={on_goto.clone()} on_back={act(Action::Back)}
-                on_next={act(Action::ShowResult)} />
-        },
-        Step::Result => html! {
-            <ResultScreen {lang} answers={answers.clone()} dropped={Rc::new(q.dropped.clone())}
-                own={Rc::new(q.own.clone())} on_action={on_action.clone()}
-                on_edit={on_edit.clone()} />
-        },
-        Step::About => html! { <About {lang} on_close={act(Action::CloseAbout)} /> },
+        Step::Intro => intro(lang, &act(Action::Start)),
+        Step::Section(s) => section(
+            q,
+            s,
+            &SectionActions {
+                on_change: &on_change,
+                on_goto: &on_goto,
+                on_back: &act(Action::Back),
+                on_next: &act(Action::Next),
+                on_review: &act(Action::Review),
+            },
+        ),
+        Step::Review => review(
+            lang,
+            &q.answers,
+            &on_edit,
+            &on_goto,
+            &act(Action::Back),
+            &act(Action::ShowResult),
+        ),
+        Step::Result => result(q, &on_action, &on_edit),
+        Step::About => about(lang, &act(Action::CloseAbout)),
     };
     html! {
         <>
@@ -82,7 +81,7 @@ pub fn App(props: &AppProps) -> Html {
                 if q.step != Step::Intro {
                     <h1 class="brand">{ t(lang, "ui.app_name") }</h1>
                 }
-                <LangSwitch {lang} on_set={on_set_lang} />
+                { lang_switch(lang, &on_set_lang) }
             </header>
             <main id="main" tabindex="-1">{ screen }</main>
             <footer class="app-footer no-print">

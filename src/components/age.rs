@@ -6,28 +6,26 @@ use calcinosis_engine::text::{t, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::help::{help_id, Help};
+use super::help::{help, help_id};
 use super::page::question_anchor;
 use crate::format::{question_text, unit_label};
 
 /// The oldest age the engine accepts (`labs::age_years`).
 const MAX_AGE_YEARS: f64 = 125.0;
 
-#[derive(Properties, PartialEq)]
-pub struct AgeFieldProps {
+pub struct AgeFieldProps<'a> {
     pub lang: Lang,
     pub id: &'static str,
-    pub entry: Entry,
-    pub answer: Option<Answer>,
-    pub on_change: Callback<Change>,
+    pub entry: &'a Entry,
+    pub answer: Option<&'a Answer>,
+    pub on_change: &'a Callback<Change>,
 }
 
-#[component]
-pub fn AgeField(props: &AgeFieldProps) -> Html {
+pub fn age_field(props: &AgeFieldProps) -> Html {
     let (lang, id) = (props.lang, props.id);
-    let unknown = props.answer.as_ref().is_some_and(Answer::is_unknown);
+    let unknown = props.answer.is_some_and(Answer::is_unknown);
     // The engine's limits (0 to 125 years), without building an answers map for one value.
-    let impossible = match &props.answer {
+    let impossible = match props.answer {
         Some(Answer::Quantity { value, unit }) => {
             let years = if unit == "months" {
                 value / 12.0
@@ -76,7 +74,7 @@ pub fn AgeField(props: &AgeFieldProps) -> Html {
                     onchange={onchange_unknown} />
                 <label for={format!("{id}-unknown")}>{ t(lang, "opt.unknown") }</label>
             </div>
-            <Help {lang} question={id} />
+            { help(lang, id, "ui.help") }
         </div>
     }
 }

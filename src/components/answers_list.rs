@@ -1,8 +1,6 @@
 //! Every shown question with its answer, by section: the review screen's list (with an Edit
 //! link per answer) and the printout's summary (without).
 
-use std::rc::Rc;
-
 use calcinosis_engine::flow::sections;
 use calcinosis_engine::reason::{effective, shown_questions};
 use calcinosis_engine::text::{t, Lang};
@@ -12,33 +10,26 @@ use yew::prelude::*;
 use super::page::question_anchor;
 use crate::format::{answer_text, question_text};
 
-#[derive(Properties, PartialEq)]
-pub struct AnswersListProps {
-    pub lang: Lang,
-    pub answers: Rc<Answers>,
-    /// Offers an Edit link per answer when given.
-    #[prop_or_default]
-    pub on_edit: Option<Callback<&'static str>>,
-    /// Leave out unanswered questions (the printout).
-    #[prop_or_default]
-    pub answered_only: bool,
-}
-
-#[component]
-pub fn AnswersList(props: &AnswersListProps) -> Html {
-    let lang = props.lang;
-    let used = effective(&props.answers);
-    let shown = shown_questions(&props.answers);
-    let groups = sections(&props.answers).into_iter().map(|section| {
+/// `on_edit` offers an Edit link per answer when given; `answered_only` leaves out
+/// unanswered questions (the printout).
+pub fn answers_list(
+    lang: Lang,
+    answers: &Answers,
+    on_edit: Option<&Callback<&'static str>>,
+    answered_only: bool,
+) -> Html {
+    let used = effective(answers);
+    let shown = shown_questions(answers);
+    let groups = sections(answers).into_iter().map(|section| {
         let rows = shown
             .iter()
             .filter(|q| q.section == section)
             .filter_map(|q| {
                 let answer = used.get(q.id).map(|a| answer_text(lang, q.id, a));
-                if props.answered_only && answer.is_none() {
+                if answered_only && answer.is_none() {
                     return None;
                 }
-                let edit = props.on_edit.as_ref().map(|on_edit| {
+                let edit = on_edit.map(|on_edit| {
                     let id = q.id;
                     let on_edit = on_edit.clone();
                     let onclick = Callback::from(move |e: MouseEvent| {

@@ -8,16 +8,6 @@ use yew::prelude::*;
 use super::body_shapes::{Part, Shape, View, CAPTION_Y, FRONT_X, HEIGHT, PARTS, REAR_X, WIDTH};
 use crate::format::{option_label, tf};
 
-#[derive(Properties, PartialEq)]
-pub struct BodyMapProps {
-    pub lang: Lang,
-    pub question: &'static str,
-    /// The sites that can be chosen now (hidden options are not drawn).
-    pub options: Vec<&'static str>,
-    pub chosen: Vec<&'static str>,
-    pub on_toggle: Callback<&'static str>,
-}
-
 fn draw(part: &Part) -> Html {
     let centres: &[i16] = match part.view {
         View::Front => &[FRONT_X],
@@ -44,20 +34,25 @@ fn draw(part: &Part) -> Html {
     out.into_iter().collect()
 }
 
-#[component]
-pub fn BodyMap(props: &BodyMapProps) -> Html {
-    let lang = props.lang;
-    let regions = props
-        .options
+/// The map of `question`'s sites: `options` those that can be chosen now (hidden options
+/// are not drawn), `chosen` those chosen.
+pub fn body_map(
+    lang: Lang,
+    question: &'static str,
+    options: &[&'static str],
+    chosen: &[&'static str],
+    on_toggle: &Callback<&'static str>,
+) -> Html {
+    let regions = options
         .iter()
         .copied()
         .filter(|o| PARTS.iter().any(|p| p.site == Some(o)));
     let regions = regions.map(|site| {
-        let name = option_label(lang, props.question, site);
+        let name = option_label(lang, question, site);
         // Distinct from the list's "Thigh" checkbox, so each control has its own name.
         let label = tf(lang, "ui.body_region", &[("name", name.to_string())]);
-        let checked = props.chosen.contains(&site);
-        let on_toggle = props.on_toggle.clone();
+        let checked = chosen.contains(&site);
+        let on_toggle = on_toggle.clone();
         let onclick = on_toggle.reform(move |_: MouseEvent| site);
         let onkeydown = Callback::from(move |e: KeyboardEvent| {
             if e.key() == " " || e.key() == "Enter" {

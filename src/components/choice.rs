@@ -6,22 +6,20 @@ use calcinosis_engine::flow::Change;
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
-use super::help::{help_id, Help};
+use super::body_map;
+use super::help::{help, help_id};
 use super::page::question_anchor;
-use super::BodyMap;
 use crate::format::{option_label, question_text, tf};
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceProps {
+pub struct ChoiceProps<'a> {
     pub lang: Lang,
     pub id: &'static str,
     pub multi: bool,
     /// The options shown for the answers so far ("Don't know" is added).
-    pub options: Vec<&'static str>,
-    pub answer: Option<Answer>,
-    #[prop_or_default]
+    pub options: &'a [&'static str],
+    pub answer: Option<&'a Answer>,
     pub body_map: bool,
-    pub on_change: Callback<Change>,
+    pub on_change: &'a Callback<Change>,
 }
 
 fn is_chosen(answer: Option<&Answer>, opt: &str) -> bool {
@@ -32,10 +30,9 @@ fn is_chosen(answer: Option<&Answer>, opt: &str) -> bool {
     }
 }
 
-#[component]
-pub fn Choice(props: &ChoiceProps) -> Html {
+pub fn choice(props: &ChoiceProps) -> Html {
     let (lang, id) = (props.lang, props.id);
-    let answer = props.answer.as_ref();
+    let answer = props.answer;
     let change = |opt: &'static str| {
         let multi = props.multi;
         props.on_change.reform(move |_: Event| {
@@ -74,11 +71,10 @@ pub fn Choice(props: &ChoiceProps) -> Html {
         <fieldset class={classes!("question", props.multi.then_some("multi"))}
             id={question_anchor(id)} tabindex="-1" aria-describedby={help_id(id)}>
             <legend>{ question_text(lang, id) }</legend>
-            <Help {lang} question={id} />
+            { help(lang, id, "ui.help") }
             <div class={classes!(props.body_map.then_some("map-and-list"))}>
                 if props.body_map {
-                    <BodyMap {lang} question={id} options={props.options.clone()}
-                        {chosen} {on_toggle} />
+                    { body_map(lang, id, props.options, &chosen, &on_toggle) }
                 }
                 <div class={classes!("options", (props.options.len() > 6).then_some("columns"))}>
                     { for options }

@@ -8,21 +8,12 @@ use yew::prelude::*;
 
 use crate::format::{quantity, tf, value};
 
-#[derive(Properties, PartialEq)]
-pub struct DerivedProps {
-    pub lang: Lang,
-    pub derived: Values,
-    /// The unit the person entered calcium in; the corrected value is shown in it.
-    pub calcium_unit: &'static str,
-}
-
-#[component]
-pub fn Derived(props: &DerivedProps) -> Html {
-    let lang = props.lang;
-    let d = &props.derived;
+/// `calcium_unit` is the unit the person entered calcium in; the corrected value is shown
+/// in it.
+pub fn derived(lang: Lang, d: &Values, calcium_unit: &'static str) -> Html {
     let corrected = d.corrected_calcium.map(|mg| {
-        let v = convert(Analyte::Calcium, mg, "mg/dL", props.calcium_unit).unwrap_or(mg);
-        let unit = if v == mg { "mg/dL" } else { props.calcium_unit };
+        let v = convert(Analyte::Calcium, mg, "mg/dL", calcium_unit).unwrap_or(mg);
+        let unit = if v == mg { "mg/dL" } else { calcium_unit };
         html! {
             <li>
                 { tf(lang, "ui.derived.corrected", &[("value", quantity(lang, v, unit))]) }

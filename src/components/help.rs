@@ -9,24 +9,16 @@ pub fn help_id(question: &str) -> String {
     format!("help-{question}")
 }
 
-#[derive(Properties, PartialEq)]
-pub struct HelpProps {
-    pub lang: Lang,
-    pub question: &'static str,
-    /// The catalog key of the summary line.
-    #[prop_or("ui.help")]
-    pub summary_key: &'static str,
-}
-
-#[component]
-pub fn Help(props: &HelpProps) -> Html {
-    let Some(text) = lookup(props.lang, &format!("q.{}.help", props.question)) else {
+/// The help of `question` under the summary line `summary_key` (a catalog key); nothing
+/// when the question has no help.
+pub fn help(lang: Lang, question: &str, summary_key: &str) -> Html {
+    let Some(text) = lookup(lang, &format!("q.{question}.help")) else {
         return html! {};
     };
     html! {
         <details class="help">
-            <summary>{ t(props.lang, props.summary_key) }</summary>
-            <p id={help_id(props.question)}>{ text }</p>
+            <summary>{ t(lang, summary_key) }</summary>
+            <p id={help_id(question)}>{ text }</p>
         </details>
     }
 }

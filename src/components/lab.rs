@@ -10,28 +10,26 @@ use calcinosis_engine::text::{parse_number, t, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::help::{help_id, Help};
+use super::help::{help, help_id};
 use super::page::question_anchor;
 use crate::format::{question_text, range_text, tf};
 
-#[derive(Properties, PartialEq)]
-pub struct LabFieldProps {
+pub struct LabFieldProps<'a> {
     pub lang: Lang,
     pub id: &'static str,
     pub analyte: Analyte,
-    pub entry: Entry,
-    pub answer: Option<Answer>,
-    pub reading: Option<Reading>,
+    pub entry: &'a Entry,
+    pub answer: Option<&'a Answer>,
+    pub reading: Option<&'a Reading>,
     /// The person's age in years, for the reference range.
     pub age: Option<f64>,
-    pub on_change: Callback<Change>,
+    pub on_change: &'a Callback<Change>,
 }
 
-#[component]
-pub fn LabField(props: &LabFieldProps) -> Html {
+pub fn lab_field(props: &LabFieldProps) -> Html {
     let (lang, id) = (props.lang, props.id);
     let name = question_text(lang, id);
-    let unknown = props.answer.as_ref().is_some_and(Answer::is_unknown);
+    let unknown = props.answer.is_some_and(Answer::is_unknown);
     let oninput = props.on_change.reform(move |e: InputEvent| {
         Change::Text(id, e.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -55,7 +53,7 @@ pub fn LabField(props: &LabFieldProps) -> Html {
         _ if typed && parse_number(&props.entry.text).is_none() => {
             html! { <p class="warn">{ t(lang, "warn.not_number") }</p> }
         }
-        Some(r) => feedback(lang, id, r, &props.on_change),
+        Some(r) => feedback(lang, id, r, props.on_change),
         None => html! {},
     };
     html! {
@@ -79,7 +77,7 @@ pub fn LabField(props: &LabFieldProps) -> Html {
                     onchange={onchange_unknown} />
                 <label for={format!("{id}-unknown")}>{ t(lang, "ui.not_done") }</label>
             </div>
-            <Help {lang} question={id} summary_key="ui.what_is" />
+            { help(lang, id, "ui.what_is") }
         </div>
     }
 }

@@ -1,5 +1,5 @@
 //! Pieces the screens share: question fields, the body map, progress, navigation, source
-//! links and the list of answers.
+//! links and the list of answers. Plain functions returning `Html` (see `crate::screens`).
 
 mod age;
 mod answers_list;
@@ -15,14 +15,14 @@ pub mod page;
 mod progress;
 mod sources;
 
-pub use age::AgeField;
-pub use answers_list::AnswersList;
-pub use body_map::BodyMap;
-pub use choice::Choice;
-pub use derived::Derived;
+pub use age::{age_field, AgeFieldProps};
+pub use answers_list::answers_list;
+pub use body_map::body_map;
+pub use choice::{choice, ChoiceProps};
+pub use derived::derived;
 
-pub use lab::LabField;
-pub use lang_switch::LangSwitch;
-pub use nav::NavButtons;
-pub use progress::Progress;
-pub use sources::{link as source_link, SourceLinks};
+pub use lab::{lab_field, LabFieldProps};
+pub use lang_switch::lang_switch;
+pub use nav::nav_buttons;
+pub use progress::progress;
+pub use sources::{link as source_link, source_links};

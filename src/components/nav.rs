@@ -3,31 +3,24 @@
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NavButtonsProps {
-    pub lang: Lang,
-    pub on_back: Callback<()>,
-    pub on_next: Callback<()>,
-    /// The catalog key of the Next button's text.
-    #[prop_or("ui.next")]
-    pub next_key: &'static str,
-    /// Shown once the review has been reached.
-    #[prop_or_default]
-    pub on_review: Option<Callback<()>>,
-}
-
-#[component]
-pub fn NavButtons(props: &NavButtonsProps) -> Html {
-    let lang = props.lang;
+/// Back and Next (its text the catalog key `next_key`), and "Back to checking your
+/// answers" when `on_review` is given (the review was reached once).
+pub fn nav_buttons(
+    lang: Lang,
+    on_back: &Callback<()>,
+    on_next: &Callback<()>,
+    next_key: &'static str,
+    on_review: Option<&Callback<()>>,
+) -> Html {
     html! {
         <div class="nav-buttons no-print">
-            <button type="button" class="secondary" onclick={props.on_back.reform(|_| ())}>
+            <button type="button" class="secondary" onclick={on_back.reform(|_| ())}>
                 { t(lang, "ui.back") }
             </button>
-            <button type="button" class="primary" onclick={props.on_next.reform(|_| ())}>
-                { t(lang, props.next_key) }
+            <button type="button" class="primary" onclick={on_next.reform(|_| ())}>
+                { t(lang, next_key) }
             </button>
-            if let Some(on_review) = &props.on_review {
+            if let Some(on_review) = on_review {
                 <button type="button" class="link" onclick={on_review.reform(|_| ())}>
                     { t(lang, "ui.to_review") }
                 </button>

@@ -7,42 +7,36 @@ use yew::prelude::*;
 
 use crate::format::tf;
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    pub lang: Lang,
-    /// The section shown; `None` on the review.
-    pub current: Option<Section>,
-    pub sections: Vec<Section>,
-    pub visited: Vec<Section>,
-    pub on_goto: Callback<Section>,
-}
-
-#[component]
-pub fn Progress(props: &ProgressProps) -> Html {
-    let lang = props.lang;
-    let total = props.sections.len();
-    let position = props
-        .current
-        .and_then(|c| props.sections.iter().position(|s| *s == c));
+/// `current` is the section shown, `None` on the review; `sections` the sections of the
+/// walk and `visited` those seen (links back).
+pub fn progress(
+    lang: Lang,
+    current: Option<Section>,
+    sections: &[Section],
+    visited: &[Section],
+    on_goto: &Callback<Section>,
+) -> Html {
+    let total = sections.len();
+    let position = current.and_then(|c| sections.iter().position(|s| *s == c));
     let title = |s: Section| t(lang, &format!("section.{}", s.id()));
-    let items = props.sections.iter().map(|&s| {
+    let items = sections.iter().map(|&s| {
         let name = title(s);
-        let current = props.current == Some(s);
-        let content = if current || !props.visited.contains(&s) {
-            html! { <span aria-current={current.then_some("step")}>{ name }</span> }
+        let is_current = current == Some(s);
+        let content = if is_current || !visited.contains(&s) {
+            html! { <span aria-current={is_current.then_some("step")}>{ name }</span> }
         } else {
-            let on_goto = props.on_goto.clone();
+            let on_goto = on_goto.clone();
             let onclick = Callback::from(move |e: MouseEvent| {
                 e.prevent_default();
                 on_goto.emit(s);
             });
             html! { <a href={format!("#section-{}", s.id())} {onclick}>{ name }</a> }
         };
-        html! { <li key={s.id()} class={classes!(current.then_some("current"))}>{ content }</li> }
+        html! { <li key={s.id()} class={classes!(is_current.then_some("current"))}>{ content }</li> }
     });
     html! {
         <nav class="progress no-print" aria-label={t(lang, "ui.sections")}>
-            if let (Some(i), Some(current)) = (position, props.current) {
+            if let (Some(i), Some(current)) = (position, current) {
                 <p id="progress-text" class="progress-text">
                     { tf(lang, "ui.progress", &[("n", (i + 1).to_string()),
                         ("total", total.to_string()), ("section", title(current).to_string())]) }

@@ -4,26 +4,19 @@ use calcinosis_engine::knowledge::sources::source;
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SourceLinksProps {
-    pub lang: Lang,
-    pub keys: &'static [&'static str],
-}
-
-#[component]
-pub fn SourceLinks(props: &SourceLinksProps) -> Html {
-    let links: Vec<Html> = props
-        .keys
+/// The sources with these citation keys, as a list of links; nothing when none is known.
+pub fn source_links(lang: Lang, keys: &[&str]) -> Html {
+    let links: Vec<Html> = keys
         .iter()
         .filter_map(|k| source(k))
-        .map(|s| html! { <li key={s.key}>{ link(props.lang, s.url, s.title) }</li> })
+        .map(|s| html! { <li key={s.key}>{ link(lang, s.url, s.title) }</li> })
         .collect();
     if links.is_empty() {
         return html! {};
     }
     html! {
         <div class="sources">
-            <span>{ t(props.lang, "ui.sources") }</span>
+            <span>{ t(lang, "ui.sources") }</span>
             <ul>{ links }</ul>
         </div>
     }

@@ -8,17 +8,9 @@ use yew::prelude::*;
 use crate::components::page::HEADING_ID;
 use crate::components::source_link as link;
 
-#[derive(Properties, PartialEq)]
-pub struct AboutProps {
-    pub lang: Lang,
-    pub on_close: Callback<()>,
-}
-
 const PARTS: [&str; 5] = ["who", "reviewed", "how", "limits", "device"];
 
-#[component]
-pub fn About(props: &AboutProps) -> Html {
-    let lang = props.lang;
+pub fn about(lang: Lang, on_close: &Callback<()>) -> Html {
     let parts = PARTS.iter().map(|p| {
         let id = format!("about-{p}");
         html! {
@@ -32,7 +24,7 @@ pub fn About(props: &AboutProps) -> Html {
         <li key={s.key}>{ link(lang, s.url, s.title) }<span class="key">{ " [" }{ s.key }{ "]" }</span></li>
     });
     let close = html! {
-        <button type="button" class="secondary" onclick={props.on_close.reform(|_| ())}>
+        <button type="button" class="secondary" onclick={on_close.reform(|_| ())}>
             { t(lang, "ui.about.close") }
         </button>
     };

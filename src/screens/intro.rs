@@ -7,15 +7,7 @@ use yew::prelude::*;
 
 use crate::components::page::HEADING_ID;
 
-#[derive(Properties, PartialEq)]
-pub struct IntroProps {
-    pub lang: Lang,
-    pub on_start: Callback<()>,
-}
-
-#[component]
-pub fn Intro(props: &IntroProps) -> Html {
-    let lang = props.lang;
+pub fn intro(lang: Lang, on_start: &Callback<()>) -> Html {
     html! {
         <div class="screen intro">
             <h1 id={HEADING_ID} tabindex="-1">{ t(lang, "ui.app_name") }</h1>
@@ -32,7 +24,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                 <li>{ t(lang, "ui.intro.privacy") }</li>
             </ul>
             <div class="actions">
-                <button type="button" class="primary" onclick={props.on_start.reform(|_| ())}>
+                <button type="button" class="primary" onclick={on_start.reform(|_| ())}>
                     { t(lang, "ui.start") }
                 </button>
             </div>

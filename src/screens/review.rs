@@ -1,7 +1,5 @@
 //! "Check your answers": every answer with an Edit link to its question, then the summary.
 
-use std::rc::Rc;
-
 use calcinosis_engine::flow::sections;
 use calcinosis_engine::knowledge::questions::Section;
 use calcinosis_engine::text::{t, Lang};
@@ -9,32 +7,24 @@ use calcinosis_engine::Answers;
 use yew::prelude::*;
 
 use crate::components::page::HEADING_ID;
-use crate::components::{AnswersList, NavButtons, Progress};
+use crate::components::{answers_list, nav_buttons, progress};
 
-#[derive(Properties, PartialEq)]
-pub struct ReviewProps {
-    pub lang: Lang,
-    pub answers: Rc<Answers>,
-    pub on_edit: Callback<&'static str>,
-    pub on_goto: Callback<Section>,
-    pub on_back: Callback<()>,
-    pub on_next: Callback<()>,
-}
-
-#[component]
-pub fn Review(props: &ReviewProps) -> Html {
-    let lang = props.lang;
-    let all = sections(&props.answers);
+pub fn review(
+    lang: Lang,
+    answers: &Answers,
+    on_edit: &Callback<&'static str>,
+    on_goto: &Callback<Section>,
+    on_back: &Callback<()>,
+    on_next: &Callback<()>,
+) -> Html {
+    let all = sections(answers);
     html! {
         <div class="screen review">
             <h2 id={HEADING_ID} tabindex="-1">{ t(lang, "ui.review.title") }</h2>
-            <Progress {lang} current={None} sections={all.clone()} visited={all}
-                on_goto={props.on_goto.clone()} />
+            { progress(lang, None, &all, &all, on_goto) }
             <p class="intro-text">{ t(lang, "ui.review.intro") }</p>
-            <AnswersList {lang} answers={props.answers.clone()}
-                on_edit={Some(props.on_edit.clone())} />
-            <NavButtons {lang} on_back={props.on_back.clone()} on_next={props.on_next.clone()}
-                next_key="ui.see_summary" />
+            { answers_list(lang, answers, Some(on_edit), false) }
+            { nav_buttons(lang, on_back, on_next, "ui.see_summary", None) }
         </div>
     }
 }

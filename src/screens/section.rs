@@ -2,85 +2,153 @@
 //! questions, and Back / Next. Each question is its own component with equality-compared
 //! props, so typing in one field re-renders only that field (and what derives from it).
 
-use std::rc::Rc;
-
-use calcinosis_engine::flow::{entry_in, sections, Change, Entry};
+use calcinosis_engine::answers::Answer;
+use calcinosis_engine::flow::{entry_in, sections, Change, Entry, Questionnaire};
 use calcinosis_engine::knowledge::questions::{Kind, Section};
-use calcinosis_engine::labs::{self, Labs};
+use calcinosis_engine::knowledge::Analyte;
+use calcinosis_engine::labs::{self, Labs, Reading};
 use calcinosis_engine::reason::{option_shown, shown_questions, Ctx};
 use calcinosis_engine::text::{t, Lang};
-use calcinosis_engine::Answers;
 use yew::prelude::*;
 
 use crate::components::page::HEADING_ID;
-use crate::components::{AgeField, Choice, Derived, LabField, NavButtons, Progress};
+use crate::components::{
+    age_field, choice, derived, lab_field, nav_buttons, progress, AgeFieldProps, ChoiceProps,
+    LabFieldProps,
+};
 
-#[derive(Properties, PartialEq)]
-pub struct SectionScreenProps {
-    pub lang: Lang,
-    pub section: Section,
-    pub answers: Rc<Answers>,
-    pub entries: Rc<Vec<(&'static str, Entry)>>,
-    pub visited: Vec<Section>,
-    /// The review was reached once: offer a way straight back to it.
-    pub reviewed: bool,
-    pub on_change: Callback<Change>,
-    pub on_goto: Callback<Section>,
-    pub on_back: Callback<()>,
-    pub on_next: Callback<()>,
-    pub on_review: Callback<()>,
+/// What a question field shows besides its answer.
+#[derive(PartialEq)]
+pub enum FieldKind {
+    /// The options shown for the answers so far ("Don't know" is added).
+    Choice {
+        multi: bool,
+        options: Vec<&'static str>,
+    },
+    Age {
+        entry: Entry,
+    },
+    Lab {
+        analyte: Analyte,
+        entry: Entry,
+        reading: Option<Reading>,
+        /// The person's age in years, for the reference range.
+        age: Option<f64>,
+    },
 }
 
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    pub lang: Lang,
+    pub id: &'static str,
+    pub kind: FieldKind,
+    pub answer: Option<Answer>,
+    pub on_change: Callback<Change>,
+}
+
+/// One question. The one component below the app: its props are compared, so a change to
+/// one answer re-renders only the fields whose props changed.
 #[component]
-pub fn SectionScreen(props: &SectionScreenProps) -> Html {
-    let lang = props.lang;
-    let answers = &*props.answers;
+fn Field(props: &FieldProps) -> Html {
+    let (lang, id, answer, on_change) = (
+        props.lang,
+        props.id,
+        props.answer.as_ref(),
+        &props.on_change,
+    );
+    match &props.kind {
+        FieldKind::Choice { multi, options } => choice(&ChoiceProps {
+            lang,
+            id,
+            multi: *multi,
+            options,
+            answer,
+            body_map: id == "sites",
+            on_change,
+        }),
+        FieldKind::Age { entry } => age_field(&AgeFieldProps {
+            lang,
+            id,
+            entry,
+            answer,
+            on_change,
+        }),
+        FieldKind::Lab {
+            analyte,
+            entry,
+            reading,
+            age,
+        } => lab_field(&LabFieldProps {
+            lang,
+            id,
+            analyte: *analyte,
+            entry,
+            answer,
+            reading: reading.as_ref(),
+            age: *age,
+            on_change,
+        }),
+    }
+}
+
+/// The callbacks a section screen reports what the person does through.
+pub struct SectionActions<'a> {
+    pub on_change: &'a Callback<Change>,
+    pub on_goto: &'a Callback<Section>,
+    pub on_back: &'a Callback<()>,
+    pub on_next: &'a Callback<()>,
+    /// Offered once the review was reached (`q.reviewed`).
+    pub on_review: &'a Callback<()>,
+}
+
+pub fn section(q: &Questionnaire, section: Section, act: &SectionActions) -> Html {
+    let lang = q.lang;
+    let answers = &q.answers;
     let labs_now = Labs::from_answers(answers);
     let ctx = Ctx::new(answers, &labs_now);
     let age = labs::age_years(answers);
-    let entry = |id: &'static str| entry_in(&props.entries, id);
+    let entry = |id: &'static str| entry_in(&q.entries, id);
     let questions = shown_questions(answers)
         .into_iter()
-        .filter(|q| q.section == props.section);
+        .filter(|q| q.section == section);
     let fields = questions.map(|q| {
         let id = q.id;
-        let answer = answers.get(id).cloned();
-        let on_change = props.on_change.clone();
-        match q.kind {
-            Kind::Single(opts) | Kind::Multi(opts) => {
-                let options: Vec<&'static str> = opts
+        let kind = match q.kind {
+            Kind::Single(opts) | Kind::Multi(opts) => FieldKind::Choice {
+                multi: matches!(q.kind, Kind::Multi(_)),
+                options: opts
                     .iter()
                     .map(|o| o.id)
                     .filter(|o| option_shown(q, o, &ctx))
-                    .collect();
-                let multi = matches!(q.kind, Kind::Multi(_));
-                html! { <Choice key={id} {lang} {id} {multi} {options} {answer}
-                body_map={id == "sites"} {on_change} /> }
-            }
-            Kind::Age => {
-                html! { <AgeField key={id} {lang} {id} entry={entry(id)} {answer} {on_change} /> }
-            }
-            Kind::Lab(analyte) => html! {
-                <LabField key={id} {lang} {id} {analyte} entry={entry(id)} {answer} {age}
-                    reading={labs::read(answers, analyte)} {on_change} />
+                    .collect(),
             },
+            Kind::Age => FieldKind::Age { entry: entry(id) },
+            Kind::Lab(analyte) => FieldKind::Lab {
+                analyte,
+                entry: entry(id),
+                reading: labs::read(answers, analyte),
+                age,
+            },
+        };
+        html! {
+            <Field key={id} {lang} {id} {kind} answer={answers.get(id).cloned()}
+                on_change={act.on_change.clone()} />
         }
     });
     let calcium_unit = entry("calcium").unit;
     html! {
         <div class="screen section">
-            <h2 id={HEADING_ID} tabindex="-1">{ t(lang, &format!("section.{}", props.section.id())) }</h2>
-            <Progress {lang} current={Some(props.section)} sections={sections(answers)}
-                visited={props.visited.clone()} on_goto={props.on_goto.clone()} />
-            if props.section == Section::Labs {
+            <h2 id={HEADING_ID} tabindex="-1">{ t(lang, &format!("section.{}", section.id())) }</h2>
+            { progress(lang, Some(section), &sections(answers), &q.visited, act.on_goto) }
+            if section == Section::Labs {
                 <p class="intro-text">{ t(lang, "section.labs.intro") }</p>
             }
             <div class="questions">{ for fields }</div>
-            if props.section == Section::Labs {
-                <Derived {lang} derived={labs_now.derived.clone()} {calcium_unit} />
+            if section == Section::Labs {
+                { derived(lang, &labs_now.derived, calcium_unit) }
             }
-            <NavButtons {lang} on_back={props.on_back.clone()} on_next={props.on_next.clone()}
-                on_review={props.reviewed.then(|| props.on_review.clone())} />
+            { nav_buttons(lang, act.on_back, act.on_next, "ui.next",
+                q.reviewed.then_some(act.on_review)) }
         </div>
     }
 }

@@ -1,24 +1,14 @@
 //! "Questions to ask your doctor": the suggested ones, each kept or dropped with a
 //! checkbox, and the person's own, added with a text field. Only kept ones print.
 
-use std::rc::Rc;
-
 use calcinosis_engine::assess::AskItem;
 use calcinosis_engine::flow::{Action, OwnQuestion, OWN_QUESTION_MAX};
 use calcinosis_engine::text::{t, Lang};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::format::ask_text;
-
-#[derive(Properties, PartialEq)]
-pub struct AskProps {
-    pub lang: Lang,
-    pub items: Vec<AskItem>,
-    pub dropped: Rc<Vec<&'static str>>,
-    pub own: Rc<Vec<OwnQuestion>>,
-    pub on_action: Callback<Action>,
-}
 
 fn row(key: String, text: String, kept: bool, onchange: Callback<Event>) -> Html {
     let id = format!("ask-{key}");
@@ -30,50 +20,55 @@ fn row(key: String, text: String, kept: bool, onchange: Callback<Event>) -> Html
     }
 }
 
-#[component]
-pub fn Ask(props: &AskProps) -> Html {
-    let lang = props.lang;
-    let draft = use_state(String::new);
-    let suggested = props.items.iter().map(|item| {
+/// The text field of the person's own question; the browser keeps what is typed until Add.
+const OWN_INPUT_ID: &str = "own-question";
+
+pub fn ask(
+    lang: Lang,
+    items: &[AskItem],
+    dropped: &[&'static str],
+    own: &[OwnQuestion],
+    on_action: &Callback<Action>,
+) -> Html {
+    let suggested = items.iter().map(|item| {
         let id = item.id;
-        let onchange = props
-            .on_action
-            .reform(move |_: Event| Action::ToggleAsk(id));
+        let onchange = on_action.reform(move |_: Event| Action::ToggleAsk(id));
         row(
             id.to_string(),
             ask_text(lang, item),
-            !props.dropped.contains(&id),
+            !dropped.contains(&id),
             onchange,
         )
     });
-    let own = props.own.iter().enumerate().map(|(i, o)| {
-        let onchange = props.on_action.reform(move |_: Event| Action::ToggleOwn(i));
+    let own = own.iter().enumerate().map(|(i, o)| {
+        let onchange = on_action.reform(move |_: Event| Action::ToggleOwn(i));
         row(format!("own-{i}"), o.text.clone(), o.kept, onchange)
     });
-    let oninput = {
-        let draft = draft.clone();
-        Callback::from(move |e: InputEvent| {
-            draft.set(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
-    let onsubmit = {
-        let (draft, on_action) = (draft.clone(), props.on_action.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            on_action.emit(Action::AddOwn((*draft).clone()));
-            draft.set(String::new());
-        })
-    };
+    let onsubmit = on_action.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        let input = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(OWN_INPUT_ID))
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
+        let text = input
+            .as_ref()
+            .map(HtmlInputElement::value)
+            .unwrap_or_default();
+        if let Some(input) = input {
+            input.set_value("");
+        }
+        Action::AddOwn(text)
+    });
     html! {
         <section class="ask" aria-labelledby="ask-title">
             <h3 id="ask-title">{ t(lang, "ui.ask.title") }</h3>
             <p class="no-print">{ t(lang, "ui.ask.intro") }</p>
             <ul class="ask-list" aria-labelledby="ask-title">{ for suggested }{ for own }</ul>
             <form class="add-own no-print" {onsubmit}>
-                <label for="own-question">{ t(lang, "ui.ask.own") }</label>
+                <label for={OWN_INPUT_ID}>{ t(lang, "ui.ask.own") }</label>
                 <div class="row">
-                    <input id="own-question" type="text" autocomplete="off"
-                        maxlength={OWN_QUESTION_MAX.to_string()} value={(*draft).clone()} {oninput} />
+                    <input id={OWN_INPUT_ID} type="text" autocomplete="off"
+                        maxlength={OWN_QUESTION_MAX.to_string()} />
                     <button type="submit" class="secondary">{ t(lang, "ui.ask.add") }</button>
                 </div>
             </form>

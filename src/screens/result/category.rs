@@ -5,7 +5,7 @@ use calcinosis_engine::assess::{Help, Label, Ranked};
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
-use super::reasons::Reasons;
+use super::reasons::reasons;
 use crate::format::{analyte_of, question_text, tf};
 
 fn name(lang: Lang, r: &Ranked) -> &'static str {
@@ -16,19 +16,14 @@ fn about(lang: Lang, r: &Ranked) -> &'static str {
     t(lang, &format!("category.{}.about", r.category.id()))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LikelyProps {
-    pub lang: Lang,
-    pub ranking: Vec<Ranked>,
-    pub undetermined: bool,
-    pub would_help: Vec<Help>,
-    pub on_edit: Callback<&'static str>,
-}
-
-#[component]
-pub fn Likely(props: &LikelyProps) -> Html {
-    let lang = props.lang;
-    let top = props.ranking.first().filter(|_| !props.undetermined);
+pub fn likely(
+    lang: Lang,
+    ranking: &[Ranked],
+    undetermined: bool,
+    would_help: &[Help],
+    on_edit: &Callback<&'static str>,
+) -> Html {
+    let top = ranking.first().filter(|_| !undetermined);
     if let Some(top) = top {
         return html! {
             <section class="likely" aria-labelledby="likely-title">
@@ -36,12 +31,11 @@ pub fn Likely(props: &LikelyProps) -> Html {
                     { tf(lang, "ui.likely.title", &[("category", name(lang, top).to_string())]) }
                 </h3>
                 <p>{ about(lang, top) }</p>
-                <Reasons {lang} evidence_for={top.evidence_for.clone()}
-                    evidence_against={top.evidence_against.clone()} />
+                { reasons(lang, &top.evidence_for, &top.evidence_against) }
             </section>
         };
     }
-    let helps = props.would_help.iter().map(|h| {
+    let helps = would_help.iter().map(|h| {
         let q = h.question;
         let text = match analyte_of(q) {
             Some(_) => tf(
@@ -55,7 +49,7 @@ pub fn Likely(props: &LikelyProps) -> Html {
                 &[("question", question_text(lang, q).into())],
             ),
         };
-        let on_edit = props.on_edit.reform(move |_: MouseEvent| q);
+        let on_edit = on_edit.reform(move |_: MouseEvent| q);
         html! {
             <li key={q}>{ text }{ " " }
                 <button type="button" class="link no-print" onclick={on_edit}>
@@ -69,19 +63,12 @@ pub fn Likely(props: &LikelyProps) -> Html {
         <section class="likely undetermined" aria-labelledby="likely-title">
             <h3 id="likely-title">{ t(lang, "ui.cannot_tell") }</h3>
             <p>{ t(lang, "ui.cannot_tell.text") }</p>
-            if !props.would_help.is_empty() {
+            if !would_help.is_empty() {
                 <h4>{ t(lang, "ui.would_help") }</h4>
                 <ul class="would-help">{ for helps }</ul>
             }
         </section>
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct OthersProps {
-    pub lang: Lang,
-    pub ranking: Vec<Ranked>,
-    pub undetermined: bool,
 }
 
 fn label(l: Label) -> (&'static str, &'static str) {
@@ -92,11 +79,9 @@ fn label(l: Label) -> (&'static str, &'static str) {
     }
 }
 
-#[component]
-pub fn Others(props: &OthersProps) -> Html {
-    let lang = props.lang;
-    let skip = usize::from(!props.undetermined);
-    let items = props.ranking.iter().skip(skip).map(|r| {
+pub fn others(lang: Lang, ranking: &[Ranked], undetermined: bool) -> Html {
+    let skip = usize::from(!undetermined);
+    let items = ranking.iter().skip(skip).map(|r| {
         let (class, key) = label(r.label);
         html! {
             <li key={r.category.id()} class={classes!("ranked", class)}>
@@ -106,13 +91,12 @@ pub fn Others(props: &OthersProps) -> Html {
                         <span class={classes!("badge", class)}>{ t(lang, key) }</span>
                     </summary>
                     <p>{ about(lang, r) }</p>
-                    <Reasons {lang} evidence_for={r.evidence_for.clone()}
-                        evidence_against={r.evidence_against.clone()} />
+                    { reasons(lang, &r.evidence_for, &r.evidence_against) }
                 </details>
             </li>
         }
     });
-    let title = if props.undetermined {
+    let title = if undetermined {
         "ui.all_ranked"
     } else {
         "ui.others"

@@ -8,31 +8,18 @@ mod reasons;
 mod urgent;
 mod warnings;
 
-use std::rc::Rc;
-
 use calcinosis_engine::assess;
-use calcinosis_engine::flow::{Action, OwnQuestion};
+use calcinosis_engine::flow::{Action, Questionnaire};
 use calcinosis_engine::text::{t, Lang};
-use calcinosis_engine::Answers;
 use yew::prelude::*;
 
+use crate::components::answers_list;
 use crate::components::page::HEADING_ID;
-use crate::components::AnswersList;
 use crate::format::tf;
-use ask::Ask;
-use category::{Likely, Others};
-use urgent::Urgent;
-use warnings::Warnings;
-
-#[derive(Properties, PartialEq)]
-pub struct ResultScreenProps {
-    pub lang: Lang,
-    pub answers: Rc<Answers>,
-    pub dropped: Rc<Vec<&'static str>>,
-    pub own: Rc<Vec<OwnQuestion>>,
-    pub on_action: Callback<Action>,
-    pub on_edit: Callback<&'static str>,
-}
+use ask::ask;
+use category::{likely, others};
+use urgent::urgent;
+use warnings::warnings;
 
 /// Today's date in words ("22 November 2026"), from the browser's clock and locale data.
 fn today(lang: Lang) -> String {
@@ -47,26 +34,28 @@ fn print() {
     }
 }
 
-#[component]
-pub fn ResultScreen(props: &ResultScreenProps) -> Html {
-    let lang = props.lang;
-    let a = use_memo(props.answers.clone(), |answers| assess(answers));
-    let date = use_memo(lang, |lang| today(*lang));
-    let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action.clone());
+/// The summary of `q`'s answers. The assessment is redone at each render (some
+/// microseconds), that is whenever the questionnaire changes on this screen.
+pub fn result(
+    q: &Questionnaire,
+    on_action: &Callback<Action>,
+    on_edit: &Callback<&'static str>,
+) -> Html {
+    let lang = q.lang;
+    let a = assess(&q.answers);
+    let act = |action: Action| on_action.reform(move |_: MouseEvent| action.clone());
     html! {
         <div class="screen result">
             <h2 id={HEADING_ID} tabindex="-1">{ t(lang, "ui.result.title") }</h2>
-            <p class="print-only">{ tf(lang, "ui.prepared_on", &[("date", (*date).clone())]) }</p>
-            <Urgent {lang} flags={a.red_flags.clone()} />
-            <Likely {lang} ranking={a.ranking.clone()} undetermined={a.undetermined}
-                would_help={a.would_help.clone()} on_edit={props.on_edit.clone()} />
-            <Others {lang} ranking={a.ranking.clone()} undetermined={a.undetermined} />
-            <Warnings {lang} warnings={a.warnings.clone()} on_edit={props.on_edit.clone()} />
-            <Ask {lang} items={a.questions.clone()} dropped={props.dropped.clone()}
-                own={props.own.clone()} on_action={props.on_action.clone()} />
+            <p class="print-only">{ tf(lang, "ui.prepared_on", &[("date", today(lang))]) }</p>
+            { urgent(lang, &a.red_flags) }
+            { likely(lang, &a.ranking, a.undetermined, &a.would_help, on_edit) }
+            { others(lang, &a.ranking, a.undetermined) }
+            { warnings(lang, &a.warnings, on_edit) }
+            { ask(lang, &a.questions, &q.dropped, &q.own, on_action) }
             <section class="print-only" aria-labelledby="answers-title">
                 <h3 id="answers-title">{ t(lang, "ui.your_answers") }</h3>
-                <AnswersList {lang} answers={props.answers.clone()} answered_only=true />
+                { answers_list(lang, &q.answers, None, true) }
             </section>
             <div class="actions no-print">
                 <button type="button" class="primary" onclick={Callback::from(|_| print())}>

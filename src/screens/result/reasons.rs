@@ -5,14 +5,7 @@ use calcinosis_engine::assess::Evidence;
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
-use crate::components::SourceLinks;
-
-#[derive(Properties, PartialEq)]
-pub struct ReasonsProps {
-    pub lang: Lang,
-    pub evidence_for: Vec<Evidence>,
-    pub evidence_against: Vec<Evidence>,
-}
+use crate::components::source_links;
 
 fn list(lang: Lang, title_key: &str, class: &'static str, evidence: &[Evidence]) -> Html {
     if evidence.is_empty() {
@@ -22,7 +15,7 @@ fn list(lang: Lang, title_key: &str, class: &'static str, evidence: &[Evidence])
         html! {
             <li key={e.rule}>
                 { t(lang, &format!("rule.{}", e.rule)) }
-                <SourceLinks {lang} keys={e.sources} />
+                { source_links(lang, e.sources) }
             </li>
         }
     });
@@ -34,16 +27,14 @@ fn list(lang: Lang, title_key: &str, class: &'static str, evidence: &[Evidence])
     }
 }
 
-#[component]
-pub fn Reasons(props: &ReasonsProps) -> Html {
-    let lang = props.lang;
-    if props.evidence_for.is_empty() && props.evidence_against.is_empty() {
+pub fn reasons(lang: Lang, evidence_for: &[Evidence], evidence_against: &[Evidence]) -> Html {
+    if evidence_for.is_empty() && evidence_against.is_empty() {
         return html! { <p class="note">{ t(lang, "ui.no_evidence") }</p> };
     }
     html! {
         <>
-            { list(lang, "ui.points_to", "for", &props.evidence_for) }
-            { list(lang, "ui.points_away", "against", &props.evidence_against) }
+            { list(lang, "ui.points_to", "for", evidence_for) }
+            { list(lang, "ui.points_away", "against", evidence_against) }
         </>
     }
 }

@@ -5,13 +5,7 @@ use calcinosis_engine::knowledge::Urgency;
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
-use crate::components::SourceLinks;
-
-#[derive(Properties, PartialEq)]
-pub struct UrgentProps {
-    pub lang: Lang,
-    pub flags: Vec<FlagHit>,
-}
+use crate::components::source_links;
 
 fn urgency(u: Urgency) -> (&'static str, &'static str) {
     match u {
@@ -21,20 +15,18 @@ fn urgency(u: Urgency) -> (&'static str, &'static str) {
     }
 }
 
-#[component]
-pub fn Urgent(props: &UrgentProps) -> Html {
-    let lang = props.lang;
-    if props.flags.is_empty() {
+pub fn urgent(lang: Lang, flags: &[FlagHit]) -> Html {
+    if flags.is_empty() {
         return html! {};
     }
-    let items = props.flags.iter().map(|f| {
+    let items = flags.iter().map(|f| {
         let (class, key) = urgency(f.urgency);
         html! {
             <li key={f.id} class={classes!("flag", class)}>
                 <p><strong class="urgency">{ t(lang, key) }</strong>{ " " }
                     { t(lang, &format!("flag.{}", f.id)) }</p>
                 <p class="action">{ t(lang, &format!("flag.{}.action", f.id)) }</p>
-                <SourceLinks {lang} keys={f.sources} />
+                { source_links(lang, f.sources) }
             </li>
         }
     });

@@ -7,13 +7,6 @@ use yew::prelude::*;
 
 use crate::format::{question_text, tf};
 
-#[derive(Properties, PartialEq)]
-pub struct WarningsProps {
-    pub lang: Lang,
-    pub warnings: Vec<Warning>,
-    pub on_edit: Callback<&'static str>,
-}
-
 /// The sentence for a warning and the question to open to fix it.
 fn describe(lang: Lang, w: &Warning) -> (String, Option<&'static str>) {
     let q = |id: &str| question_text(lang, id).to_string();
@@ -47,16 +40,14 @@ fn describe(lang: Lang, w: &Warning) -> (String, Option<&'static str>) {
     }
 }
 
-#[component]
-pub fn Warnings(props: &WarningsProps) -> Html {
-    let lang = props.lang;
-    if props.warnings.is_empty() {
+pub fn warnings(lang: Lang, warnings: &[Warning], on_edit: &Callback<&'static str>) -> Html {
+    if warnings.is_empty() {
         return html! {};
     }
-    let items = props.warnings.iter().map(|w| {
+    let items = warnings.iter().map(|w| {
         let (text, question) = describe(lang, w);
         let edit = question.map(|id| {
-            let onclick = props.on_edit.reform(move |_: MouseEvent| id);
+            let onclick = on_edit.reform(move |_: MouseEvent| id);
             html! {
                 <button type="button" class="link no-print" {onclick}>
                     { t(lang, "ui.edit") }
