@@ -50,7 +50,12 @@ pub fn age_field(props: &AgeFieldProps) -> Html {
     let onchange_unknown = props.on_change.reform(move |e: Event| {
         Change::Unknown(id, e.target_unchecked_into::<HtmlInputElement>().checked())
     });
-    let (input_id, unit_id, fb_id) = (format!("in-{id}"), format!("unit-{id}"), format!("fb-{id}"));
+    let (input_id, unit_id, fb_id) = (
+        ["in-", id].concat(),
+        ["unit-", id].concat(),
+        ["fb-", id].concat(),
+    );
+    let unknown_id = [id, "-unknown"].concat();
     let units = unit_ids(id).into_iter().map(|u| {
         html! {
             <option value={u} selected={props.entry.unit == u}>{ unit_label(lang, u) }</option>
@@ -62,7 +67,7 @@ pub fn age_field(props: &AgeFieldProps) -> Html {
             <div class="row">
                 <input id={input_id} type="number" inputmode="decimal" min="0" max="125"
                     step="any" autocomplete="off" value={props.entry.text.clone()} {oninput}
-                    aria-describedby={format!("{fb_id} {}", help_id(id))} />
+                    aria-describedby={[&fb_id, " ", &help_id(id)].concat()} />
                 <label class="visually-hidden" for={unit_id.clone()}>{ t(lang, "ui.age_unit") }</label>
                 <select id={unit_id} onchange={onchange_unit}>{ for units }</select>
             </div>
@@ -70,9 +75,9 @@ pub fn age_field(props: &AgeFieldProps) -> Html {
                 if impossible { { t(lang, "warn.age_implausible") } }
             </p>
             <div class="option">
-                <input type="checkbox" id={format!("{id}-unknown")} checked={unknown}
+                <input type="checkbox" id={unknown_id.clone()} checked={unknown}
                     onchange={onchange_unknown} />
-                <label for={format!("{id}-unknown")}>{ t(lang, "opt.unknown") }</label>
+                <label for={unknown_id}>{ t(lang, "opt.unknown") }</label>
             </div>
             { help(lang, id, "ui.help") }
         </div>

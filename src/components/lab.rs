@@ -41,8 +41,9 @@ pub fn lab_field(props: &LabFieldProps) -> Html {
     let onchange_unknown = props.on_change.reform(move |e: Event| {
         Change::Unknown(id, e.target_unchecked_into::<HtmlInputElement>().checked())
     });
-    let (input_id, unit_id) = (format!("in-{id}"), format!("unit-{id}"));
-    let (range_id, fb_id) = (format!("range-{id}"), format!("fb-{id}"));
+    let (input_id, unit_id) = (["in-", id].concat(), ["unit-", id].concat());
+    let (range_id, fb_id) = (["range-", id].concat(), ["fb-", id].concat());
+    let unknown_id = [id, "-unknown"].concat();
     let units = unit_ids(id).into_iter().map(|u| {
         html! {
             <option value={u} selected={props.entry.unit == u}>{ u }</option>
@@ -62,7 +63,7 @@ pub fn lab_field(props: &LabFieldProps) -> Html {
             <div class="row">
                 <input id={input_id} type="text" inputmode="decimal" autocomplete="off"
                     value={props.entry.text.clone()} {oninput}
-                    aria-describedby={format!("{range_id} {fb_id} {}", help_id(id))} />
+                    aria-describedby={[&range_id, " ", &fb_id, " ", &help_id(id)].concat()} />
                 <label class="visually-hidden" for={unit_id.clone()}>
                     { tf(lang, "ui.unit_for", &[("name", name.to_string())]) }
                 </label>
@@ -73,9 +74,9 @@ pub fn lab_field(props: &LabFieldProps) -> Html {
             </p>
             <div id={fb_id} class="feedback" aria-live="polite">{ feedback }</div>
             <div class="option">
-                <input type="checkbox" id={format!("{id}-unknown")} checked={unknown}
+                <input type="checkbox" id={unknown_id.clone()} checked={unknown}
                     onchange={onchange_unknown} />
-                <label for={format!("{id}-unknown")}>{ t(lang, "ui.not_done") }</label>
+                <label for={unknown_id}>{ t(lang, "ui.not_done") }</label>
             </div>
             { help(lang, id, "ui.what_is") }
         </div>
