@@ -6,6 +6,8 @@ use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
 use crate::components::SourceLinks;
+use crate::config::Clinic;
+use crate::format::t_or_en;
 
 #[derive(Properties, PartialEq)]
 pub struct UrgentProps {
@@ -18,6 +20,26 @@ fn urgency(u: Urgency) -> (&'static str, &'static str) {
         Urgency::Emergency => ("emergency", "urgency.emergency"),
         Urgency::SameDay => ("same-day", "urgency.same_day"),
         Urgency::Soon => ("soon", "urgency.soon"),
+    }
+}
+
+/// "Call {clinic} at {phone}." (or "Call us at {phone}."), the phone a `tel:` link: the
+/// clinic a host page named (see `config`).
+fn call(lang: Lang, clinic: &Clinic) -> Html {
+    let key = if clinic.name.is_empty() {
+        "ui.urgent.call_us"
+    } else {
+        "ui.urgent.call"
+    };
+    // Split the sentence around the phone before filling in the name, which could itself
+    // contain "{phone}".
+    let template = t_or_en(lang, key);
+    let (before, after) = template.split_once("{phone}").unwrap_or((template, ""));
+    let fill = |part: &str| part.replace("{clinic}", &clinic.name);
+    html! {
+        <p class="clinic">
+            { fill(before) }<a href={clinic.tel()}>{ clinic.phone.clone() }</a>{ fill(after) }
+        </p>
     }
 }
 
@@ -42,6 +64,9 @@ pub fn Urgent(props: &UrgentProps) -> Html {
         <section class="urgent" aria-labelledby="urgent-title">
             <h3 id="urgent-title">{ t(lang, "ui.urgent.title") }</h3>
             <ul>{ for items }</ul>
+            if let Some(clinic) = &crate::config::get().clinic {
+                { call(lang, clinic) }
+            }
         </section>
     }
 }
