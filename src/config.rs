@@ -1,6 +1,7 @@
 //! What the page around the app asked for. start.js reads the mount element's `data-*`
 //! attributes (or, on the aid's own page, the URL's parameters), checks every value, warns
-//! about and drops the bad ones, and hands the rest to [`crate::mount`]: the language to
+//! about and drops the bad ones, and writes the rest on the app's root element, where
+//! [`Config::from_root`] reads them for [`crate::mount`]: the language to
 //! start in, the clinic to call from the red-flag box, whether to skip the intro, and
 //! whether the app is a guest on someone else's page (then it leaves that page's title and
 //! `lang` alone). Theme and base path never reach Rust: they are CSS and URLs.
@@ -26,6 +27,25 @@ pub struct Config {
     pub embedded: bool,
     /// The element the app renders into: focus moves, `lang` and the panic message use it.
     pub root: Option<web_sys::Element>,
+}
+
+impl Config {
+    /// The settings start.js has checked and written on the app's root element: `lang`,
+    /// `data-clinic-name`, `data-clinic-phone` (the clinic only with a phone),
+    /// `data-hide-intro` and `data-embedded` (present or not).
+    pub fn from_root(root: &web_sys::Element) -> Config {
+        let attribute = |name| root.get_attribute(name).filter(|v| !v.is_empty());
+        Config {
+            lang: attribute("lang").and_then(|code| Lang::from_code(&code)),
+            clinic: attribute("data-clinic-phone").map(|phone| Clinic {
+                name: attribute("data-clinic-name").unwrap_or_default(),
+                phone,
+            }),
+            hide_intro: root.get_attribute("data-hide-intro").is_some(),
+            embedded: root.get_attribute("data-embedded").is_some(),
+            root: None,
+        }
+    }
 }
 
 /// The clinic a person can call about a red flag.

@@ -167,14 +167,15 @@ async function start() {
   try {
     const glue = await import(new URL('calcinosis-aid.js', base));
     await glue.default({ module_or_path: new URL('calcinosis-aid_bg.wasm', base) });
-    glue.mount(
-      root,
-      (s.lang ?? '').toLowerCase(),
-      s['clinic-phone'] ? s['clinic-name'] ?? '' : '',
-      s['clinic-phone'] ?? '',
-      s['hide-intro'] !== undefined && s['hide-intro'] !== 'false',
-      !ownPage,
-    );
+    // The settings the app reads (src/config.rs), on its root element.
+    if (s.lang) root.lang = s.lang.toLowerCase();
+    if (s['clinic-phone']) {
+      root.dataset.clinicPhone = s['clinic-phone'];
+      root.dataset.clinicName = s['clinic-name'] ?? '';
+    }
+    if (s['hide-intro'] !== undefined && s['hide-intro'] !== 'false') root.dataset.hideIntro = '';
+    if (!ownPage) root.dataset.embedded = '';
+    glue.mount(root);
   } catch (error) {
     console.error('Calcinosis Aid could not start:', error);
     // Say so plainly instead of "Loading…" forever.

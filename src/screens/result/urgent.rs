@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::SourceLinks;
 use crate::config::Clinic;
-use crate::format::t_or_en;
+use crate::format::tf;
 
 #[derive(Properties, PartialEq)]
 pub struct UrgentProps {
@@ -23,23 +23,20 @@ fn urgency(u: Urgency) -> (&'static str, &'static str) {
     }
 }
 
-/// "Call {clinic} at {phone}." (or "Call us at {phone}."), the phone a `tel:` link: the
-/// clinic a host page named (see `config`).
+/// "Call {clinic} at {phone}." (or "Call us at {phone}."), a `tel:` link: the clinic a
+/// host page named (see `config`).
 fn call(lang: Lang, clinic: &Clinic) -> Html {
     let key = if clinic.name.is_empty() {
         "ui.urgent.call_us"
     } else {
         "ui.urgent.call"
     };
-    // Split the sentence around the phone before filling in the name, which could itself
-    // contain "{phone}".
-    let template = t_or_en(lang, key);
-    let (before, after) = template.split_once("{phone}").unwrap_or((template, ""));
-    let fill = |part: &str| part.replace("{clinic}", &clinic.name);
+    let params = [
+        ("clinic", clinic.name.clone()),
+        ("phone", clinic.phone.clone()),
+    ];
     html! {
-        <p class="clinic">
-            { fill(before) }<a href={clinic.tel()}>{ clinic.phone.clone() }</a>{ fill(after) }
-        </p>
+        <p class="clinic"><a href={clinic.tel()}>{ tf(lang, key, &params) }</a></p>
     }
 }
 
