@@ -14,7 +14,7 @@ const ID = 'calcinosis-aid';
 const warn = (text) => console.warn(`Calcinosis Aid: ${text}`);
 
 // Settings: data-<name> on the mount element, or ?<name>= in the address of the aid's own
-// page. Each check returns the value to use, or a string saying what is wrong with it.
+// page. Each check returns true, or a string saying what is wrong with the value.
 const COLOUR = (v) => /^#([0-9a-f]{3}){1,2}$/i.test(v) || 'use #rgb or #rrggbb';
 const CHECKS = {
   lang: (v) => /^(en|es)$/i.test(v) || 'use en or es',
