@@ -81,7 +81,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ t(lang, "ui.skip_link") }</a>
-            <header class={classes!("app-header", (q.step == Step::Intro).then_some("bare"))}>
+            <header class={if q.step == Step::Intro { "app-header bare" } else { "app-header" }}>
                 if q.step != Step::Intro {
                     <h1 class="brand">{ t(lang, "ui.app_name") }</h1>
                 }

@@ -46,7 +46,7 @@ pub fn answers_list(
                 Some(html! {
                     <div class="answer-row" key={q.id}>
                         <dt>{ question_text(lang, q.id) }</dt>
-                        <dd class={classes!(answer.is_none().then_some("unanswered"))}>
+                        <dd class={answer.is_none().then_some("unanswered")}>
                             { answer.unwrap_or_else(|| t(lang, "ui.not_answered").to_string()) }
                         </dd>
                         <dd class="edit-cell">{ edit.unwrap_or_default() }</dd>

@@ -68,15 +68,15 @@ pub fn choice(props: &ChoiceProps) -> Html {
     };
     let on_toggle = props.on_change.reform(move |opt| Change::Toggle(id, opt));
     html! {
-        <fieldset class={classes!("question", props.multi.then_some("multi"))}
+        <fieldset class={if props.multi { "question multi" } else { "question" }}
             id={question_anchor(id)} tabindex="-1" aria-describedby={help_id(id)}>
             <legend>{ question_text(lang, id) }</legend>
             { help(lang, id, "ui.help") }
-            <div class={classes!(props.body_map.then_some("map-and-list"))}>
+            <div class={props.body_map.then_some("map-and-list")}>
                 if props.body_map {
                     { body_map(lang, id, props.options, &chosen, &on_toggle) }
                 }
-                <div class={classes!("options", (props.options.len() > 6).then_some("columns"))}>
+                <div class={if props.options.len() > 6 { "options columns" } else { "options" }}>
                     { for options }
                 </div>
             </div>

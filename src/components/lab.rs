@@ -84,10 +84,10 @@ pub fn lab_field(props: &LabFieldProps) -> Html {
 
 fn feedback(lang: Lang, id: &'static str, r: &Reading, on_change: &Callback<Change>) -> Html {
     let level = match (r.plausible, r.level) {
-        (false, _) => Some(("warn", "warn.implausible")),
-        (true, Some(Level::High)) => Some(("high", "warn.high")),
-        (true, Some(Level::Low)) => Some(("low", "warn.low")),
-        (true, Some(Level::Normal)) => Some(("normal", "warn.normal")),
+        (false, _) => Some(("level warn", "warn.implausible")),
+        (true, Some(Level::High)) => Some(("level high", "warn.high")),
+        (true, Some(Level::Low)) => Some(("level low", "warn.low")),
+        (true, Some(Level::Normal)) => Some(("level normal", "warn.normal")),
         (true, None) => None,
     };
     let switch = unit_to_suggest(r).map(|unit| {
@@ -104,7 +104,7 @@ fn feedback(lang: Lang, id: &'static str, r: &Reading, on_change: &Callback<Chan
     html! {
         <>
             if let Some((class, key)) = level {
-                <p class={classes!("level", class)}>{ t(lang, key) }</p>
+                <p {class}>{ t(lang, key) }</p>
             }
             { switch.unwrap_or_default() }
         </>

@@ -32,7 +32,7 @@ pub fn progress(
             });
             html! { <a href={format!("#section-{}", s.id())} {onclick}>{ name }</a> }
         };
-        html! { <li key={s.id()} class={classes!(is_current.then_some("current"))}>{ content }</li> }
+        html! { <li key={s.id()} class={is_current.then_some("current")}>{ content }</li> }
     });
     html! {
         <nav class="progress no-print" aria-label={t(lang, "ui.sections")}>

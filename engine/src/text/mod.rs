@@ -211,12 +211,31 @@ const fn ends<const N: usize>(keys: &[Table], lang: &[Table], text: bool) -> [u1
     out
 }
 
-/// Fill `{name}` placeholders.
+/// Fill `{name}` placeholders; one left as it is when `params` lacks its name. One pass
+/// over the template, so a value is never read as a template itself.
 pub fn fill(template: &str, params: &[(&str, String)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in params {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(rest.get(..open).unwrap_or_default());
+        let after = rest.get(open + 1..).unwrap_or_default();
+        let value = after.find('}').and_then(|close| {
+            let name = after.get(..close)?;
+            let (_, value) = params.iter().find(|(n, _)| *n == name)?;
+            Some((value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = after.get(close + 1..).unwrap_or_default();
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -310,7 +329,18 @@ pub fn parse_number(input: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
-    use super::{lookup, parse_number, Lang};
+    use super::{fill, lookup, parse_number, Lang};
+
+    #[test]
+    fn fill_replaces_known_placeholders_once() {
+        let p = |n: &'static str, v: &str| (n, v.to_string());
+        assert_eq!(fill("{a} and {b}", &[p("a", "1"), p("b", "2")]), "1 and 2");
+        assert_eq!(fill("{a}{a}", &[p("a", "x")]), "xx");
+        assert_eq!(fill("{c} {a", &[p("a", "1")]), "{c} {a");
+        assert_eq!(fill("{a}", &[p("a", "{b}"), p("b", "no")]), "{b}");
+        assert_eq!(fill("ñ {a} é", &[p("a", "ü")]), "ñ ü é");
+        assert_eq!(fill("", &[]), "");
+    }
 
     #[test]
     fn the_packed_catalog_holds_every_entry() {

@@ -13,7 +13,7 @@ use crate::format::ask_text;
 fn row(key: String, text: String, kept: bool, onchange: Callback<Event>) -> Html {
     let id = format!("ask-{key}");
     html! {
-        <li key={key} class={classes!("option", (!kept).then_some("dropped"))}>
+        <li key={key} class={if kept { "option" } else { "option dropped" }}>
             <input type="checkbox" id={id.clone()} checked={kept} {onchange} />
             <label for={id}>{ text }</label>
         </li>

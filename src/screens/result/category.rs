@@ -71,24 +71,25 @@ pub fn likely(
     }
 }
 
-fn label(l: Label) -> (&'static str, &'static str) {
+/// The classes of a ranked category's item and of its badge, and the badge's text key.
+fn label(l: Label) -> (&'static str, &'static str, &'static str) {
     match l {
-        Label::Likely => ("likely", "label.likely"),
-        Label::Possible => ("possible", "label.possible"),
-        Label::Unlikely => ("unlikely", "label.unlikely"),
+        Label::Likely => ("ranked likely", "badge likely", "label.likely"),
+        Label::Possible => ("ranked possible", "badge possible", "label.possible"),
+        Label::Unlikely => ("ranked unlikely", "badge unlikely", "label.unlikely"),
     }
 }
 
 pub fn others(lang: Lang, ranking: &[Ranked], undetermined: bool) -> Html {
     let skip = usize::from(!undetermined);
     let items = ranking.iter().skip(skip).map(|r| {
-        let (class, key) = label(r.label);
+        let (class, badge, key) = label(r.label);
         html! {
-            <li key={r.category.id()} class={classes!("ranked", class)}>
+            <li key={r.category.id()} {class}>
                 <details>
                     <summary>
                         <span class="name">{ name(lang, r) }</span>{ " " }
-                        <span class={classes!("badge", class)}>{ t(lang, key) }</span>
+                        <span class={badge}>{ t(lang, key) }</span>
                     </summary>
                     <p>{ about(lang, r) }</p>
                     { reasons(lang, &r.evidence_for, &r.evidence_against) }

@@ -20,7 +20,7 @@ fn list(lang: Lang, title_key: &str, class: &'static str, evidence: &[Evidence])
         }
     });
     html! {
-        <div class={classes!("reasons", class)}>
+        <div {class}>
             <h4>{ t(lang, title_key) }</h4>
             <ul>{ for items }</ul>
         </div>
@@ -33,8 +33,8 @@ pub fn reasons(lang: Lang, evidence_for: &[Evidence], evidence_against: &[Eviden
     }
     html! {
         <>
-            { list(lang, "ui.points_to", "for", evidence_for) }
-            { list(lang, "ui.points_away", "against", evidence_against) }
+            { list(lang, "ui.points_to", "reasons for", evidence_for) }
+            { list(lang, "ui.points_away", "reasons against", evidence_against) }
         </>
     }
 }

@@ -11,9 +11,9 @@ use crate::format::tf;
 
 fn urgency(u: Urgency) -> (&'static str, &'static str) {
     match u {
-        Urgency::Emergency => ("emergency", "urgency.emergency"),
-        Urgency::SameDay => ("same-day", "urgency.same_day"),
-        Urgency::Soon => ("soon", "urgency.soon"),
+        Urgency::Emergency => ("flag emergency", "urgency.emergency"),
+        Urgency::SameDay => ("flag same-day", "urgency.same_day"),
+        Urgency::Soon => ("flag soon", "urgency.soon"),
     }
 }
 
@@ -41,7 +41,7 @@ pub fn urgent(lang: Lang, flags: &[FlagHit]) -> Html {
     let items = flags.iter().map(|f| {
         let (class, key) = urgency(f.urgency);
         html! {
-            <li key={f.id} class={classes!("flag", class)}>
+            <li key={f.id} {class}>
                 <p><strong class="urgency">{ t(lang, key) }</strong>{ " " }
                     { t(lang, &format!("flag.{}", f.id)) }</p>
                 <p class="action">{ t(lang, &format!("flag.{}.action", f.id)) }</p>
