@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use calcinosis_engine::flow::{Action, Change, Questionnaire, Step};
-use calcinosis_engine::knowledge::questions::Section;
 use calcinosis_engine::text::t;
 use yew::prelude::*;
 
@@ -29,6 +28,11 @@ impl Reducible for Flow {
     }
 }
 
+/// A click handler that sends `action`.
+pub fn click(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    on_action.reform(move |_: MouseEvent| action.clone())
+}
+
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// Where to begin; the intro when absent (tests start further on).
@@ -41,19 +45,18 @@ pub fn App(props: &AppProps) -> Html {
     let start = props.start.clone();
     let flow = use_reducer(move || Flow(start.unwrap_or_default()));
     let d = flow.dispatcher();
-    let on_action = use_callback(d.clone(), |a: Action, d| d.dispatch(a));
+    // The question fields compare their props: their callback must stay the same one.
     let on_change = use_callback(d.clone(), |c: Change, d| d.dispatch(Action::Set(c)));
-    let on_edit = use_callback(d.clone(), |id: &'static str, d| {
-        d.dispatch(Action::Edit(id))
-    });
-    let on_goto = use_callback(d.clone(), |s: Section, d| d.dispatch(Action::GoTo(s)));
-    let on_set_lang = use_callback(d, |l, d| d.dispatch(Action::SetLang(l)));
+    let on_action = Callback::from(move |a: Action| d.dispatch(a));
+    let on_edit = on_action.reform(Action::Edit);
+    let on_goto = on_action.reform(Action::GoTo);
+    let on_set_lang = on_action.reform(Action::SetLang);
     let q = &flow.0;
     let lang = q.lang;
     use_screen_focus(lang, q.step, q.nav, q.focus);
     use_document_lang(lang);
 
-    let act = |a: Action| on_action.reform(move |_: ()| a.clone());
+    let act = |a: Action| click(&on_action, a);
     let screen = match q.step {
         Step::Intro => intro(lang, &act(Action::Start)),
         Step::Section(s) => section(
@@ -93,7 +96,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p>{ t(lang, "ui.not_a_diagnosis") }</p>
                 }
                 if q.step != Step::About {
-                    <button type="button" class="link" onclick={act(Action::ShowAbout).reform(|_| ())}>
+                    <button type="button" class="link" onclick={act(Action::ShowAbout)}>
                         { t(lang, "ui.about_link") }
                     </button>
                 }

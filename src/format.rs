@@ -6,7 +6,7 @@ use calcinosis_engine::assess::AskItem;
 use calcinosis_engine::knowledge::questions::question;
 use calcinosis_engine::knowledge::Analyte;
 use calcinosis_engine::labs;
-use calcinosis_engine::text::{fill, lookup, t, Lang};
+use calcinosis_engine::text::{fill, lookup, lookup_parts, t, t_parts, Lang};
 
 /// `t`, falling back to English while a translation lacks the key (a new control's label
 /// must never be empty).
@@ -20,7 +20,7 @@ pub fn tf(lang: Lang, key: &str, params: &[(&str, String)]) -> String {
 }
 
 pub fn question_text(lang: Lang, id: &str) -> &'static str {
-    t(lang, &format!("q.{id}"))
+    t_parts(lang, &["q.", id])
 }
 
 /// The label of an option: `opt.<question>.<option>`, else the shared `opt.<option>`.
@@ -28,14 +28,16 @@ pub fn option_label(lang: Lang, q: &str, opt: &str) -> &'static str {
     if opt == UNKNOWN {
         return t(lang, "opt.unknown");
     }
-    lookup(lang, &format!("opt.{q}.{opt}"))
-        .or_else(|| lookup(lang, &format!("opt.{opt}")))
+    lookup_parts(lang, &["opt.", q, ".", opt])
+        .or_else(|| lookup_parts(lang, &["opt.", opt]))
         .unwrap_or("")
 }
 
 /// A unit's name when the catalog has one (`unit.years`), else its symbol (`mg/dL`).
 pub fn unit_label(lang: Lang, unit: &str) -> String {
-    lookup(lang, &format!("unit.{unit}")).map_or_else(|| unit.to_string(), str::to_string)
+    lookup_parts(lang, &["unit.", unit])
+        .unwrap_or(unit)
+        .to_string()
 }
 
 /// A measured value, with as many decimals as its size needs and no trailing zeros.
@@ -87,11 +89,11 @@ pub fn ask_text(lang: Lang, item: &AskItem) -> String {
         .iter()
         .map(|p| (p.name, quantity(lang, p.value, p.unit)))
         .collect();
-    tf(lang, &format!("pq.{}", item.id), &params)
+    fill(t_parts(lang, &["pq.", item.id]), &params)
 }
 
 pub fn quantity(lang: Lang, v: f64, unit: &str) -> String {
-    format!("{} {}", value(lang, v), unit_label(lang, unit))
+    [value(lang, v), unit_label(lang, unit)].join(" ")
 }
 
 /// An answer in words, for the review and the printout.

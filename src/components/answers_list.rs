@@ -3,7 +3,7 @@
 
 use calcinosis_engine::flow::sections;
 use calcinosis_engine::reason::{effective, shown_questions};
-use calcinosis_engine::text::{t, Lang};
+use calcinosis_engine::text::{t, t_parts, Lang};
 use calcinosis_engine::Answers;
 use yew::prelude::*;
 
@@ -37,7 +37,7 @@ pub fn answers_list(
                         on_edit.emit(id);
                     });
                     html! {
-                        <a class="edit" href={format!("#{}", question_anchor(id))} {onclick}>
+                        <a class="edit" href={["#", &question_anchor(id)].concat()} {onclick}>
                             { t(lang, "ui.edit") }
                             <span class="visually-hidden">{ ": " }{ question_text(lang, id) }</span>
                         </a>
@@ -59,7 +59,7 @@ pub fn answers_list(
         }
         html! {
             <section class="answer-group" key={section.id()}>
-                <h3>{ t(lang, &format!("section.{}", section.id())) }</h3>
+                <h3>{ t_parts(lang, &["section.", section.id()]) }</h3>
                 <dl>{ rows }</dl>
             </section>
         }

@@ -5,7 +5,7 @@
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
-use super::body_shapes::{Part, Shape, View, CAPTION_Y, FRONT_X, HEIGHT, PARTS, REAR_X, WIDTH};
+use super::body_shapes::{Part, Shape, View, CAPTION_Y, FRONT_X, PARTS, REAR_X, VIEW_BOX};
 use crate::format::{option_label, tf};
 
 fn draw(part: &Part) -> Html {
@@ -80,7 +80,7 @@ pub fn body_map(
         .collect();
     html! {
         <div class="body-map" role="group" aria-label={t(lang, "ui.body_map")}>
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} focusable="false">
+            <svg viewBox={VIEW_BOX} focusable="false">
                 <g class="body" aria-hidden="true">{ body }</g>
                 { for regions }
                 <g class="captions" aria-hidden="true">

@@ -37,8 +37,8 @@ const fn p(site: &'static str, view: View, shape: Shape, mirrored: bool) -> Part
 
 pub const FRONT_X: i16 = 90;
 pub const REAR_X: i16 = 270;
-pub const WIDTH: i16 = 360;
-pub const HEIGHT: i16 = 470;
+/// The drawing's box, 360 wide and 470 high, as the SVG `viewBox`.
+pub const VIEW_BOX: &str = "0 0 360 470";
 pub const CAPTION_Y: i16 = 458;
 
 use Shape::{Ellipse as E, Rect as R};

@@ -45,7 +45,7 @@ pub fn choice(props: &ChoiceProps) -> Html {
     };
     let kind = if props.multi { "checkbox" } else { "radio" };
     let options = props.options.iter().copied().chain([UNKNOWN]).map(|opt| {
-        let input_id = format!("{id}-{opt}");
+        let input_id = [id, "-", opt].concat();
         html! {
             <div class="option" key={opt}>
                 <input type={kind} id={input_id.clone()} name={id} value={opt}

@@ -1,18 +1,18 @@
 //! A question's plain-language help, folded away under "What does this mean?" so that the
 //! questions stay short; screen readers get it as the question's description.
 
-use calcinosis_engine::text::{lookup, t, Lang};
+use calcinosis_engine::text::{lookup_parts, t, Lang};
 use yew::prelude::*;
 
 /// The id of a question's help text, for `aria-describedby`.
 pub fn help_id(question: &str) -> String {
-    format!("help-{question}")
+    ["help-", question].concat()
 }
 
 /// The help of `question` under the summary line `summary_key` (a catalog key); nothing
 /// when the question has no help.
 pub fn help(lang: Lang, question: &str, summary_key: &str) -> Html {
-    let Some(text) = lookup(lang, &format!("q.{question}.help")) else {
+    let Some(text) = lookup_parts(lang, &["q.", question, ".help"]) else {
         return html! {};
     };
     html! {

@@ -11,6 +11,7 @@ mod help;
 mod lab;
 mod lang_switch;
 mod nav;
+mod number;
 pub mod page;
 mod progress;
 mod sources;

@@ -7,21 +7,21 @@ use yew::prelude::*;
 /// answers" when `on_review` is given (the review was reached once).
 pub fn nav_buttons(
     lang: Lang,
-    on_back: &Callback<()>,
-    on_next: &Callback<()>,
+    on_back: &Callback<MouseEvent>,
+    on_next: &Callback<MouseEvent>,
     next_key: &'static str,
-    on_review: Option<&Callback<()>>,
+    on_review: Option<&Callback<MouseEvent>>,
 ) -> Html {
     html! {
         <div class="nav-buttons no-print">
-            <button type="button" class="secondary" onclick={on_back.reform(|_| ())}>
+            <button type="button" class="secondary" onclick={on_back.clone()}>
                 { t(lang, "ui.back") }
             </button>
-            <button type="button" class="primary" onclick={on_next.reform(|_| ())}>
+            <button type="button" class="primary" onclick={on_next.clone()}>
                 { t(lang, next_key) }
             </button>
             if let Some(on_review) = on_review {
-                <button type="button" class="link" onclick={on_review.reform(|_| ())}>
+                <button type="button" class="link" onclick={on_review.clone()}>
                     { t(lang, "ui.to_review") }
                 </button>
             }

@@ -5,7 +5,7 @@
 //! app sets `lang` on its own root only and leaves the page's title alone.
 
 use calcinosis_engine::flow::Step;
-use calcinosis_engine::text::{t, Lang};
+use calcinosis_engine::text::{t, t_parts, Lang};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -14,16 +14,17 @@ pub const HEADING_ID: &str = "screen-heading";
 
 /// The id of a question's element, used by Edit links and the focus move.
 pub fn question_anchor(id: &str) -> String {
-    format!("q-{id}")
+    ["q-", id].concat()
 }
 
-fn title_key(step: Step) -> String {
+/// The catalog key of a screen's title, in parts for `t_parts`.
+fn title_key(step: Step) -> [&'static str; 2] {
     match step {
-        Step::Intro => "ui.tagline".into(),
-        Step::Section(s) => format!("section.{}", s.id()),
-        Step::Review => "ui.review.title".into(),
-        Step::Result => "ui.result.title".into(),
-        Step::About => "ui.about.title".into(),
+        Step::Intro => ["ui.tagline", ""],
+        Step::Section(s) => ["section.", s.id()],
+        Step::Review => ["ui.review.title", ""],
+        Step::Result => ["ui.result.title", ""],
+        Step::About => ["ui.about.title", ""],
     }
 }
 
@@ -64,11 +65,14 @@ pub fn use_screen_focus(lang: Lang, step: Step, nav: u32, focus: Option<&'static
     use_effect_with((nav, lang), move |(nav, _)| {
         if !crate::config::get().embedded {
             if let Some(document) = document() {
-                document.set_title(&format!(
-                    "{} – {}",
-                    t(lang, &title_key(step)),
-                    t(lang, "ui.app_name")
-                ));
+                document.set_title(
+                    &[
+                        t_parts(lang, &title_key(step)),
+                        " – ",
+                        t(lang, "ui.app_name"),
+                    ]
+                    .concat(),
+                );
             }
         }
         // The first screen keeps the browser's own starting focus.

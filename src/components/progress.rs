@@ -2,7 +2,7 @@
 //! the list of sections, each visited one a link back to it.
 
 use calcinosis_engine::knowledge::questions::Section;
-use calcinosis_engine::text::{t, Lang};
+use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
 use crate::format::tf;
@@ -18,7 +18,7 @@ pub fn progress(
 ) -> Html {
     let total = sections.len();
     let position = current.and_then(|c| sections.iter().position(|s| *s == c));
-    let title = |s: Section| t(lang, &format!("section.{}", s.id()));
+    let title = |s: Section| t_parts(lang, &["section.", s.id()]);
     let items = sections.iter().map(|&s| {
         let name = title(s);
         let is_current = current == Some(s);
@@ -30,7 +30,7 @@ pub fn progress(
                 e.prevent_default();
                 on_goto.emit(s);
             });
-            html! { <a href={format!("#section-{}", s.id())} {onclick}>{ name }</a> }
+            html! { <a href={["#section-", s.id()].concat()} {onclick}>{ name }</a> }
         };
         html! { <li key={s.id()} class={is_current.then_some("current")}>{ content }</li> }
     });

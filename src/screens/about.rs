@@ -2,7 +2,7 @@
 //! limits, that it is not a medical device, and every source it cites.
 
 use calcinosis_engine::knowledge::sources::SOURCES;
-use calcinosis_engine::text::{t, Lang};
+use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
 use crate::components::page::HEADING_ID;
@@ -10,13 +10,13 @@ use crate::components::source_link as link;
 
 const PARTS: [&str; 5] = ["who", "reviewed", "how", "limits", "device"];
 
-pub fn about(lang: Lang, on_close: &Callback<()>) -> Html {
+pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
     let parts = PARTS.iter().map(|p| {
-        let id = format!("about-{p}");
+        let id = ["about-", p].concat();
         html! {
             <section key={*p} aria-labelledby={id.clone()}>
-                <h3 {id}>{ t(lang, &format!("ui.about.{p}.title")) }</h3>
-                <p>{ t(lang, &format!("ui.about.{p}")) }</p>
+                <h3 {id}>{ t_parts(lang, &["ui.about.", p, ".title"]) }</h3>
+                <p>{ t_parts(lang, &["ui.about.", p]) }</p>
             </section>
         }
     });
@@ -24,7 +24,7 @@ pub fn about(lang: Lang, on_close: &Callback<()>) -> Html {
         <li key={s.key}>{ link(lang, s.url, s.title) }<span class="key">{ " [" }{ s.key }{ "]" }</span></li>
     });
     let close = html! {
-        <button type="button" class="secondary" onclick={on_close.reform(|_| ())}>
+        <button type="button" class="secondary" onclick={on_close.clone()}>
             { t(lang, "ui.about.close") }
         </button>
     };

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::page::HEADING_ID;
 
-pub fn intro(lang: Lang, on_start: &Callback<()>) -> Html {
+pub fn intro(lang: Lang, on_start: &Callback<MouseEvent>) -> Html {
     html! {
         <div class="screen intro">
             <h1 id={HEADING_ID} tabindex="-1">{ t(lang, "ui.app_name") }</h1>
@@ -24,7 +24,7 @@ pub fn intro(lang: Lang, on_start: &Callback<()>) -> Html {
                 <li>{ t(lang, "ui.intro.privacy") }</li>
             </ul>
             <div class="actions">
-                <button type="button" class="primary" onclick={on_start.reform(|_| ())}>
+                <button type="button" class="primary" onclick={on_start.clone()}>
                     { t(lang, "ui.start") }
                 </button>
             </div>

@@ -14,8 +14,8 @@ pub fn review(
     answers: &Answers,
     on_edit: &Callback<&'static str>,
     on_goto: &Callback<Section>,
-    on_back: &Callback<()>,
-    on_next: &Callback<()>,
+    on_back: &Callback<MouseEvent>,
+    on_next: &Callback<MouseEvent>,
 ) -> Html {
     let all = sections(answers);
     html! {

@@ -8,7 +8,7 @@ use calcinosis_engine::knowledge::questions::{Kind, Section};
 use calcinosis_engine::knowledge::Analyte;
 use calcinosis_engine::labs::{self, Labs, Reading};
 use calcinosis_engine::reason::{option_shown, shown_questions, Ctx};
-use calcinosis_engine::text::{t, Lang};
+use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
 use crate::components::page::HEADING_ID;
@@ -95,10 +95,10 @@ fn Field(props: &FieldProps) -> Html {
 pub struct SectionActions<'a> {
     pub on_change: &'a Callback<Change>,
     pub on_goto: &'a Callback<Section>,
-    pub on_back: &'a Callback<()>,
-    pub on_next: &'a Callback<()>,
+    pub on_back: &'a Callback<MouseEvent>,
+    pub on_next: &'a Callback<MouseEvent>,
     /// Offered once the review was reached (`q.reviewed`).
-    pub on_review: &'a Callback<()>,
+    pub on_review: &'a Callback<MouseEvent>,
 }
 
 pub fn section(q: &Questionnaire, section: Section, act: &SectionActions) -> Html {
@@ -138,7 +138,7 @@ pub fn section(q: &Questionnaire, section: Section, act: &SectionActions) -> Htm
     let calcium_unit = entry("calcium").unit;
     html! {
         <div class="screen section">
-            <h2 id={HEADING_ID} tabindex="-1">{ t(lang, &format!("section.{}", section.id())) }</h2>
+            <h2 id={HEADING_ID} tabindex="-1">{ t_parts(lang, &["section.", section.id()]) }</h2>
             { progress(lang, Some(section), &sections(answers), &q.visited, act.on_goto) }
             if section == Section::Labs {
                 <p class="intro-text">{ t(lang, "section.labs.intro") }</p>

@@ -69,11 +69,22 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
 }
 
 pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
+    lookup_parts(lang, &[key])
+}
+
+/// The text for the key made of `parts` one after another (`&["q.", id]` for `q.<id>`);
+/// the key itself is never built. `""` when missing, like `t`.
+pub fn t_parts(lang: Lang, parts: &[&str]) -> &'static str {
+    lookup_parts(lang, parts).unwrap_or("")
+}
+
+/// `lookup` of the key made of `parts` one after another.
+pub fn lookup_parts(lang: Lang, parts: &[&str]) -> Option<&'static str> {
     let (text, ends) = match lang {
         Lang::En => (&EN_TEXT[..], &EN_ENDS[..]),
         Lang::Es => (&ES_TEXT[..], &ES_ENDS[..]),
     };
-    let i = key_index(key)?;
+    let i = key_index(parts)?;
     let start = if i == 0 { 0 } else { *ends.get(i - 1)? };
     let end = *ends.get(i)?;
     // An empty text is a key the language lacks.
@@ -103,12 +114,21 @@ static EN_ENDS: [u16; KEY_COUNT] = ends(&EN, &EN, true);
 static ES_TEXT: [u8; total(&EN, &ES, true)] = pack(&EN, &ES, true);
 static ES_ENDS: [u16; KEY_COUNT] = ends(&EN, &ES, true);
 
-fn key_index(key: &str) -> Option<usize> {
-    let key = key.as_bytes();
+fn key_index(parts: &[&str]) -> Option<usize> {
+    let len: usize = parts.iter().map(|p| p.len()).sum();
+    let is = |mut key: &[u8]| {
+        for part in parts {
+            match key.strip_prefix(part.as_bytes()) {
+                Some(rest) => key = rest,
+                None => return false,
+            }
+        }
+        true
+    };
     let mut start = 0;
     for (i, &end) in KEY_ENDS.iter().enumerate() {
         let end = usize::from(end);
-        if end - start == key.len() && KEYS.get(start..end) == Some(key) {
+        if end - start == len && KEYS.get(start..end).is_some_and(is) {
             return Some(i);
         }
         start = end;
@@ -350,6 +370,17 @@ mod tests {
             }
         }
         assert_eq!(lookup(Lang::En, "no.such.key"), None);
+        assert_eq!(
+            super::lookup_parts(Lang::En, &["q.", "age"]),
+            lookup(Lang::En, "q.age")
+        );
+        assert_eq!(
+            super::lookup_parts(Lang::Es, &["q", ".", "age", ""]),
+            lookup(Lang::Es, "q.age")
+        );
+        assert_eq!(super::lookup_parts(Lang::En, &["q.", "ag"]), None);
+        assert_eq!(super::lookup_parts(Lang::En, &["q.", "agex"]), None);
+        assert_eq!(super::t_parts(Lang::En, &["q.", "nope"]), "");
         assert_eq!(lookup(Lang::Es, ""), None);
     }
 

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::format::ask_text;
 
 fn row(key: String, text: String, kept: bool, onchange: Callback<Event>) -> Html {
-    let id = format!("ask-{key}");
+    let id = ["ask-", &key].concat();
     html! {
         <li key={key} class={if kept { "option" } else { "option dropped" }}>
             <input type="checkbox" id={id.clone()} checked={kept} {onchange} />
@@ -42,7 +42,12 @@ pub fn ask(
     });
     let own = own.iter().enumerate().map(|(i, o)| {
         let onchange = on_action.reform(move |_: Event| Action::ToggleOwn(i));
-        row(format!("own-{i}"), o.text.clone(), o.kept, onchange)
+        row(
+            ["own-", &i.to_string()].concat(),
+            o.text.clone(),
+            o.kept,
+            onchange,
+        )
     });
     let onsubmit = on_action.reform(|e: SubmitEvent| {
         e.prevent_default();

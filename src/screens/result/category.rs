@@ -2,18 +2,18 @@
 //! would help; and every other category ranked with its label.
 
 use calcinosis_engine::assess::{Help, Label, Ranked};
-use calcinosis_engine::text::{t, Lang};
+use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
 use super::reasons::reasons;
 use crate::format::{analyte_of, question_text, tf};
 
 fn name(lang: Lang, r: &Ranked) -> &'static str {
-    t(lang, &format!("category.{}", r.category.id()))
+    t_parts(lang, &["category.", r.category.id()])
 }
 
 fn about(lang: Lang, r: &Ranked) -> &'static str {
-    t(lang, &format!("category.{}.about", r.category.id()))
+    t_parts(lang, &["category.", r.category.id(), ".about"])
 }
 
 pub fn likely(

@@ -13,6 +13,7 @@ use calcinosis_engine::flow::{Action, Questionnaire};
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
+use crate::app::click;
 use crate::components::answers_list;
 use crate::components::page::HEADING_ID;
 use crate::format::tf;
@@ -43,7 +44,7 @@ pub fn result(
 ) -> Html {
     let lang = q.lang;
     let a = assess(&q.answers);
-    let act = |action: Action| on_action.reform(move |_: MouseEvent| action.clone());
+    let act = |action: Action| click(on_action, action);
     html! {
         <div class="screen result">
             <h2 id={HEADING_ID} tabindex="-1">{ t(lang, "ui.result.title") }</h2>

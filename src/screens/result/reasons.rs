@@ -2,7 +2,7 @@
 //! each with links to its sources.
 
 use calcinosis_engine::assess::Evidence;
-use calcinosis_engine::text::{t, Lang};
+use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
 use crate::components::source_links;
@@ -14,7 +14,7 @@ fn list(lang: Lang, title_key: &str, class: &'static str, evidence: &[Evidence])
     let items = evidence.iter().map(|e| {
         html! {
             <li key={e.rule}>
-                { t(lang, &format!("rule.{}", e.rule)) }
+                { t_parts(lang, &["rule.", e.rule]) }
                 { source_links(lang, e.sources) }
             </li>
         }

@@ -2,7 +2,7 @@
 
 use calcinosis_engine::assess::FlagHit;
 use calcinosis_engine::knowledge::Urgency;
-use calcinosis_engine::text::{t, Lang};
+use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
 use crate::components::source_links;
@@ -43,8 +43,8 @@ pub fn urgent(lang: Lang, flags: &[FlagHit]) -> Html {
         html! {
             <li key={f.id} {class}>
                 <p><strong class="urgency">{ t(lang, key) }</strong>{ " " }
-                    { t(lang, &format!("flag.{}", f.id)) }</p>
-                <p class="action">{ t(lang, &format!("flag.{}.action", f.id)) }</p>
+                    { t_parts(lang, &["flag.", f.id]) }</p>
+                <p class="action">{ t_parts(lang, &["flag.", f.id, ".action"]) }</p>
                 { source_links(lang, f.sources) }
             </li>
         }

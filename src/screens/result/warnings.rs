@@ -2,7 +2,7 @@
 //! to the question.
 
 use calcinosis_engine::assess::Warning;
-use calcinosis_engine::text::{lookup, t, Lang};
+use calcinosis_engine::text::{lookup_parts, t, Lang};
 use yew::prelude::*;
 
 use crate::format::{question_text, tf};
@@ -32,7 +32,7 @@ fn describe(lang: Lang, w: &Warning) -> (String, Option<&'static str>) {
             id,
             questions: [first, second],
         } => {
-            let key = lookup(lang, &format!("warn.{id}")).unwrap_or(t(lang, "warn.contradiction"));
+            let key = lookup_parts(lang, &["warn.", id]).unwrap_or(t(lang, "warn.contradiction"));
             let text =
                 calcinosis_engine::text::fill(key, &[("first", q(first)), ("second", q(second))]);
             (text, Some(first))
