@@ -20,6 +20,10 @@ impl Reducible for Flow {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = self.0.clone();
         next.apply(action);
+        // A host page that hides the intro: Back and Restart go to the first questions.
+        if next.step == Step::Intro && crate::config::get().hide_intro {
+            next.apply(Action::Start);
+        }
         Rc::new(Flow(next))
     }
 }

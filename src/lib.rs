@@ -6,37 +6,43 @@
 
 pub mod app;
 mod components;
+pub mod config;
 mod format;
 mod panic;
 mod screens;
 
 pub use app::App;
 
-/// The id of the element the app mounts into (index.html provides it).
+use calcinosis_engine::flow::{Action, Questionnaire};
+
+/// The id of the element start.js mounts the app in (index.html and host pages provide it).
 pub const ROOT_ID: &str = "calcinosis-aid";
 
-/// Render the app into the element with id [`ROOT_ID`], or into the body when missing.
-pub fn start() {
+/// Render the app into `root` (start.js makes it inside the mount element's shadow root)
+/// with the settings start.js has checked.
+pub fn mount(root: web_sys::Element, config: config::Config) {
     panic::install();
-    let lang = components::page::preferred_lang().unwrap_or_default();
-    let start = calcinosis_engine::flow::Questionnaire {
+    let lang = config
+        .lang
+        .or_else(components::page::preferred_lang)
+        .unwrap_or_default();
+    let mut start = Questionnaire {
         lang,
         ..Default::default()
     };
-    let props = app::AppProps { start: Some(start) };
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(ROOT_ID));
-    match root {
-        Some(root) => {
-            // Replace the "Loading…" text index.html shows until the app starts.
-            root.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(root, props).render();
-        }
-        None => {
-            yew::Renderer::<App>::with_props(props).render();
-        }
+    if config.hide_intro {
+        start.apply(Action::Start);
+        // The first screen keeps the browser's own starting focus (see `use_screen_focus`).
+        start.nav = 0;
     }
+    // Replace the "Loading…" text shown until the app starts.
+    root.set_inner_html("");
+    config::set(config::Config {
+        root: Some(root.clone()),
+        ..config
+    });
+    let props = app::AppProps { start: Some(start) };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
 /// Talc instead of the standard library's dlmalloc: smaller in the wasm (about 2 KB gzip)

@@ -12,15 +12,19 @@ fn show_message() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    // The app keeps the document's `lang` in step with the language chosen.
-    let lang = document
-        .document_element()
-        .and_then(|e| e.get_attribute("lang"))
+    // The app keeps its root's `lang` (and, on its own page, the document's) in step with
+    // the language chosen. It may live in a shadow root: write into its root, not the host.
+    let root = crate::config::get()
+        .root
+        .clone()
+        .or_else(|| document.get_element_by_id(crate::ROOT_ID))
+        .or_else(|| document.body().map(Into::into));
+    let lang = root
+        .iter()
+        .chain(document.document_element().iter())
+        .find_map(|e| e.get_attribute("lang"))
         .and_then(|code| Lang::from_code(&code))
         .unwrap_or_default();
-    let root = document
-        .get_element_by_id(crate::ROOT_ID)
-        .or_else(|| document.body().map(Into::into));
     let (Some(root), Ok(message)) = (root, document.create_element("p")) else {
         return;
     };

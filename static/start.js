@@ -1,15 +1,184 @@
-// Starts Calcinosis Aid: loads the wasm-bindgen glue and the WebAssembly module.
-// It lives in its own file, not inline in index.html, so that the page can run under a
-// Content-Security-Policy with script-src 'self' 'wasm-unsafe-eval' and no 'unsafe-inline'.
-import init from './calcinosis-aid.js';
+// Starts Calcinosis Aid: reads and checks the page's settings, gives the app a shadow root,
+// loads the wasm-bindgen glue and the WebAssembly module, and mounts the app.
+//
+// One path for every page: the aid's own page (index.html, in a tab or an iframe) and a
+// clinic's page with <div id="calcinosis-aid"> and this file in one script tag. The shadow
+// root keeps the page's styles out of the aid and the aid's out of the page. A file, not
+// inline script, so that pages can run under script-src 'self' 'wasm-unsafe-eval'.
+// Nothing here reads, logs or posts an answer: all that leaves the page is the aid's
+// height, posted to the page that frames it.
+//
+// (The build deletes comment lines from the copy in dist/.)
 
-const wasm = new URL('calcinosis-aid_bg.wasm', import.meta.url);
+const ID = 'calcinosis-aid';
+const warn = (text) => console.warn(`Calcinosis Aid: ${text}`);
 
-init({ module_or_path: wasm }).catch((error) => {
-  console.error('Calcinosis Aid could not start:', error);
-  // The wasm could not load or start: say so plainly instead of "Loading…" forever.
-  const root = document.getElementById('calcinosis-aid');
-  if (root) {
+// Settings: data-<name> on the mount element, or ?<name>= in the address of the aid's own
+// page. Each check returns true, or a string saying what is wrong with the value.
+const COLOUR = (v) => /^#([0-9a-f]{3}){1,2}$/i.test(v) || 'use #rgb or #rrggbb';
+const CHECKS = {
+  lang: (v) => /^(en|es)$/i.test(v) || 'use en or es',
+  'clinic-name': (v) => /^[^\0-\x1f\x7f]{1,80}$/.test(v.trim()) || 'use 1 to 80 characters',
+  'clinic-phone': (v) =>
+    (/^[\d +\-().]{3,30}$/.test(v) && /\d.*\d.*\d/.test(v)) ||
+    'use digits, spaces and + - ( ) ., 30 at most',
+  'hide-intro': (v) => /^(|true|false)$/.test(v) || 'use true or false',
+  'theme-primary': COLOUR,
+  'theme-background': COLOUR,
+  // Names of letters, digits and hyphens (words start with a letter), no CSS keyword: a
+  // value CSS rejects would hand the aid the page's own font.
+  'theme-font': (v) =>
+    (v.length <= 120 &&
+      /^[a-z][\w-]*( [a-z][\w-]*)*(, ?[a-z][\w-]*( [a-z][\w-]*)*)*$/i.test(v) &&
+      !/\b(inherit|initial|unset|revert|default)\b/i.test(v)) ||
+    'use family names, such as Georgia, serif',
+  'theme-radius': (v) => (/^\d+(\.\d+)?(px)?$/.test(v) && parseFloat(v) <= 40) || 'use 0 to 40px',
+  base: (v) => {
+    try {
+      const url = new URL(v, document.baseURI);
+      return (url.origin === location.origin && /^https?:$/.test(url.protocol)) || 'use a folder of this site';
+    } catch {
+      return 'use a folder of this site';
+    }
+  },
+};
+
+/** The settings that pass their check (attributes win over the address); warns of others. */
+function readSettings(host, ownPage) {
+  const given = [];
+  // The address counts only on the aid's own page: a clinic's page keeps its own.
+  if (ownPage) {
+    for (const [name, value] of new URLSearchParams(location.search)) {
+      // A phone in an address could be anyone's: only a framing page may set the clinic
+      // (narrow frame-ancestors to your site), and only attributes may load code (base).
+      if (name === 'base' || (name.startsWith('clinic-') && window.parent === window)) {
+        warn(`?${name} ignored: set it as an attribute${name === 'base' ? '' : ' or in an iframe'}`);
+      } else given.push([name, value, `?${name}`]);
+    }
+  }
+  for (const { name, value } of host.attributes) {
+    if (name.startsWith('data-') && name !== 'data-page') given.push([name.slice(5), value, name]);
+  }
+  const settings = {};
+  for (const [name, value, from] of given) {
+    const ok = CHECKS[name]?.(value.trim()) ?? `unknown; known: ${Object.keys(CHECKS)}`;
+    if (ok === true) settings[name] = value.trim();
+    else warn(`${from}="${value.slice(0, 40)}" ignored: ${ok}`);
+  }
+  if (settings['clinic-name'] && !settings['clinic-phone']) warn('clinic-name ignored: needs clinic-phone');
+  return settings;
+}
+
+// A theme colour counts only if text stays readable (WCAG AA, 4.5:1) on the light scheme.
+const rgb = (hex) => {
+  const n = hex.length === 4 ? hex.replace(/\w/g, '$&$&') : hex;
+  return [1, 3, 5].map((i) => parseInt(n.slice(i, i + 2), 16));
+};
+const lum = (c) =>
+  c.reduce((sum, v, i) => {
+    const s = v / 255;
+    return sum + [0.2126, 0.7152, 0.0722][i] * (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4);
+  }, 0);
+const readable = (a, b) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05) >= 4.5;
+
+/** The theme as --cai-* custom properties (styles/main.css uses them). */
+function theme(s) {
+  const out = {};
+  let accent = rgb('#1a5b88');
+  if (s['theme-primary']) {
+    // White text on it (buttons); it as text on white and on its tint (selected options).
+    const p = rgb(s['theme-primary']);
+    const soft = p.map((v) => Math.round(v * 0.12 + 255 * 0.88));
+    if (readable(p, [255, 255, 255]) && readable(p, soft)) {
+      accent = p;
+      out['--cai-primary'] = s['theme-primary'];
+      out['--cai-primary-soft'] = `rgb(${soft})`;
+    } else warn('theme-primary ignored: too little contrast with white');
+  }
+  if (s['theme-background']) {
+    // The page's text, muted, alert and accent colours on it.
+    const texts = ['#1c2226', '#4a545e', '#9b1c1c', '#7d4500', '#1d6437'].map(rgb);
+    if ([...texts, accent].every((t) => readable(rgb(s['theme-background']), t))) {
+      out['--cai-background'] = s['theme-background'];
+    } else warn('theme-background ignored: too little contrast with the text');
+  }
+  if (s['theme-font']) out['--cai-font'] = s['theme-font'];
+  if (s['theme-radius']) out['--cai-radius'] = `${parseFloat(s['theme-radius'])}px`;
+  return out;
+}
+
+/** The app's root element, inside a new shadow root of `host`. */
+function shadowMount(host, base) {
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = new URL('main.css', base);
+  // The browser's default font size is the stylesheet's unit (rem would follow the page's
+  // html { font-size }), measured with the initial font so the page's cannot sway it.
+  const probe = shadow.appendChild(document.createElement('i'));
+  probe.style.setProperty('all', 'initial');
+  probe.style.setProperty('font-size', 'medium');
+  const root = document.createElement('div');
+  root.className = 'aid';
+  root.style.setProperty('--r', getComputedStyle(probe).fontSize);
+  probe.remove();
+  // What the page shows until the app starts ("Loading…") moves inside.
+  root.append(...host.childNodes);
+  shadow.append(style, root);
+  // Links to #id: the document cannot see ids in a shadow root, and a clinic's address
+  // must not change. Move the focus instead.
+  shadow.addEventListener('click', (event) => {
+    const link = event.target.closest?.('a[href^="#"]');
+    if (!link || event.defaultPrevented) return;
+    event.preventDefault();
+    shadow.getElementById(link.hash.slice(1))?.focus();
+  });
+  return root;
+}
+
+/** In an iframe: tell the framing page the aid's height (embed.js sets the frame's). */
+function postHeight() {
+  const post = () =>
+    window.parent.postMessage(
+      { type: 'calcinosis-aid:height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) },
+      '*',
+    );
+  new ResizeObserver(post).observe(document.documentElement);
+  addEventListener('message', (e) => e.source === window.parent && e.data?.type === 'calcinosis-aid:ping' && post());
+}
+
+async function start() {
+  let host = document.getElementById(ID);
+  if (!host) {
+    warn(`no element with id="${ID}": adding one at the end of the page`);
+    host = document.body.appendChild(document.createElement('div'));
+    host.id = ID;
+  }
+  // index.html marks its element: the aid's own page, in a tab or an iframe.
+  const ownPage = host.hasAttribute('data-page');
+  const s = readSettings(host, ownPage);
+  const base = new URL(s.base ? s.base.replace(/\/?$/, '/') : './', s.base ? document.baseURI : import.meta.url);
+  // On its own page the theme colours the whole page; on a clinic's, the aid only.
+  const themed = ownPage ? document.documentElement : host;
+  for (const [name, value] of Object.entries(theme(s))) themed.style.setProperty(name, value);
+  if (ownPage && window.parent !== window) postHeight();
+
+  const root = shadowMount(host, base);
+  try {
+    const glue = await import(new URL('calcinosis-aid.js', base));
+    await glue.default({ module_or_path: new URL('calcinosis-aid_bg.wasm', base) });
+    // The settings the app reads (src/config.rs), on its root element.
+    if (s.lang) root.lang = s.lang.toLowerCase();
+    if (s['clinic-phone']) {
+      root.dataset.clinicPhone = s['clinic-phone'];
+      root.dataset.clinicName = s['clinic-name'] ?? '';
+    }
+    if (s['hide-intro'] !== undefined && s['hide-intro'] !== 'false') root.dataset.hideIntro = '';
+    if (!ownPage) root.dataset.embedded = '';
+    glue.mount(root);
+  } catch (error) {
+    console.error('Calcinosis Aid could not start:', error);
+    // Say so plainly instead of "Loading…" forever.
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
     message.textContent =
@@ -17,4 +186,6 @@ init({ module_or_path: wasm }).catch((error) => {
       'WebAssembly turned on. Please reload the page or try another browser.';
     root.replaceChildren(message);
   }
-});
+}
+
+start().catch((error) => console.error('Calcinosis Aid could not start:', error));

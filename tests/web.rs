@@ -6,7 +6,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use calcinosis_aid::app::{App, AppProps};
+use calcinosis_aid::config::{self, Clinic, Config};
 use calcinosis_engine::flow::{Action, Questionnaire};
+use calcinosis_engine::text::Lang;
 use calcinosis_engine::{Answer, Answers};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -230,4 +232,101 @@ async fn the_summary_puts_red_flags_first_and_lists_questions() {
     let link = find(&root, ".sources a");
     assert_eq!(link.get_attribute("rel").as_deref(), Some("noreferrer"));
     button(&root, "Print");
+}
+
+fn flagged_answers() -> Answers {
+    let mut answers = Answers::new();
+    let mut set = |k: &str, a: Answer| answers.insert(k.to_string(), a);
+    set("age", quantity(62.0, "years"));
+    set("kidney", Answer::Choice("dialysis".into()));
+    set("pain", Answer::Choice("severe".into()));
+    set(
+        "looks",
+        Answer::Choices(vec!["livedo".into(), "ulcer_eschar".into()]),
+    );
+    answers
+}
+
+#[wasm_bindgen_test]
+async fn the_red_flag_box_gives_the_clinic_a_host_page_names() {
+    config::set(Config {
+        clinic: Some(Clinic {
+            name: "Green Valley Clinic".into(),
+            phone: "+1 (555) 010-0199".into(),
+        }),
+        ..Default::default()
+    });
+    let root = mount(Some(Questionnaire::with_answers(flagged_answers()))).await;
+    click(&button(&root, "See my summary")).await;
+    assert_eq!(
+        text(&root, ".urgent .clinic"),
+        "Call Green Valley Clinic at +1 (555) 010-0199."
+    );
+    let link = find(&root, ".urgent .clinic a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("tel:+15550100199")
+    );
+    // Without a name: "Call us at …"; without a clinic: no line at all.
+    config::set(Config {
+        clinic: Some(Clinic {
+            name: String::new(),
+            phone: "020 7946 0000".into(),
+        }),
+        ..Default::default()
+    });
+    let root = mount(Some(Questionnaire::with_answers(flagged_answers()))).await;
+    click(&button(&root, "See my summary")).await;
+    assert_eq!(text(&root, ".urgent .clinic"), "Call us at 020 7946 0000.");
+    config::set(Config::default());
+    let root = mount(Some(Questionnaire::with_answers(flagged_answers()))).await;
+    click(&button(&root, "See my summary")).await;
+    assert!(root.query_selector(".urgent .clinic").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn with_the_intro_hidden_back_and_restart_stay_on_the_questions() {
+    config::set(Config {
+        hide_intro: true,
+        ..Default::default()
+    });
+    let root = mount(Some(at_section(0, &[]))).await;
+    assert_eq!(text(&root, "h2"), "About you");
+    click(&button(&root, "Back")).await;
+    assert_eq!(text(&root, "h2"), "About you");
+    config::set(Config::default());
+    click(&button(&root, "Back")).await;
+    assert_eq!(text(&root, "h1"), "Calcinosis Aid");
+}
+
+#[wasm_bindgen_test]
+async fn embedded_it_sets_its_own_lang_and_leaves_the_page_title_alone() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    document.set_title("A clinic's page");
+    let html = document.document_element().unwrap();
+    html.set_attribute("lang", "fr").unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    config::set(Config {
+        embedded: true,
+        root: Some(root.clone()),
+        ..Default::default()
+    });
+    let start = Questionnaire {
+        lang: Lang::Es,
+        ..Default::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { start: Some(start) })
+        .render();
+    yew::scheduler::flush().await;
+    click(&button(&root, "Empezar")).await;
+    assert_eq!(text(&root, "h2"), "Sobre usted");
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("es"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("fr"));
+    assert_eq!(document.title(), "A clinic's page");
+    // The focus moved to the new screen's heading, found inside the app's root.
+    let active = document.active_element().unwrap();
+    assert_eq!(active.id(), "screen-heading");
+    config::set(Config::default());
+    html.set_attribute("lang", "en").unwrap();
 }

@@ -1,7 +1,8 @@
 //! The app's side effects on the page around it, all here: the page title names the screen,
 //! the keyboard focus moves to the new screen's heading (or to the question being edited)
-//! so that screen reader and keyboard users start at the top of what changed, and the
-//! document's `lang` follows the language chosen.
+//! so that screen reader and keyboard users start at the top of what changed, and `lang`
+//! follows the language chosen. As a guest on another site's page (`config::embedded`) the
+//! app sets `lang` on its own root only and leaves the page's title alone.
 
 use calcinosis_engine::flow::Step;
 use calcinosis_engine::text::{t, t_parts, Lang};
@@ -31,6 +32,15 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
+/// The app's element with this id. The app may live in a shadow root, which the document's
+/// `getElementById` does not search: look inside the app's root when there is one.
+fn by_id(id: &str) -> Option<web_sys::Element> {
+    match &crate::config::get().root {
+        Some(root) => root.query_selector(&format!("#{id}")).ok().flatten(),
+        None => document()?.get_element_by_id(id),
+    }
+}
+
 /// The language the browser prefers, when the catalog has it.
 pub fn preferred_lang() -> Option<Lang> {
     let language = web_sys::window()?.navigator().language()?;
@@ -40,7 +50,11 @@ pub fn preferred_lang() -> Option<Lang> {
 #[hook]
 pub fn use_document_lang(lang: Lang) {
     use_effect_with(lang, |lang| {
-        if let Some(root) = document().and_then(|d| d.document_element()) {
+        let config = crate::config::get();
+        let page = document()
+            .and_then(|d| d.document_element())
+            .filter(|_| !config.embedded);
+        for root in config.root.iter().chain(page.iter()) {
             let _ = root.set_attribute("lang", lang.code());
         }
     });
@@ -49,25 +63,25 @@ pub fn use_document_lang(lang: Lang) {
 #[hook]
 pub fn use_screen_focus(lang: Lang, step: Step, nav: u32, focus: Option<&'static str>) {
     use_effect_with((nav, lang), move |(nav, _)| {
-        let Some(document) = document() else {
-            return;
-        };
-        document.set_title(
-            &[
-                t_parts(lang, &title_key(step)),
-                " – ",
-                t(lang, "ui.app_name"),
-            ]
-            .concat(),
-        );
+        if !crate::config::get().embedded {
+            if let Some(document) = document() {
+                document.set_title(
+                    &[
+                        t_parts(lang, &title_key(step)),
+                        " – ",
+                        t(lang, "ui.app_name"),
+                    ]
+                    .concat(),
+                );
+            }
+        }
         // The first screen keeps the browser's own starting focus.
         if *nav == 0 {
             return;
         }
         let target = focus.map_or_else(|| HEADING_ID.to_string(), question_anchor);
-        let element = document
-            .get_element_by_id(&target)
-            .or_else(|| document.get_element_by_id(HEADING_ID))
+        let element = by_id(&target)
+            .or_else(|| by_id(HEADING_ID))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(element) = element {
             let _ = element.focus();

@@ -155,7 +155,8 @@ test('an adult on dialysis with a painful black scab on the thigh', async () => 
     assert.match(urgent, /today/);
     // The urgent box comes before the likely category on the page.
     const order = await page.evaluate(() => {
-      const all = [...document.querySelectorAll('h3')].map((h) => h.textContent);
+      const root = document.getElementById('calcinosis-aid')?.shadowRoot ?? document;
+      const all = [...root.querySelectorAll('h3')].map((h) => h.textContent);
       return [all.findIndex((t) => t.includes('Act on this first')), all.findIndex((t) => t.startsWith('Most likely'))];
     });
     assert.ok(order[0] >= 0 && order[0] < order[1], `urgent box not first: ${order}`);

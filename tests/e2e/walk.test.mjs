@@ -99,7 +99,9 @@ test('a walk through the app with the mouse, with axe and screenshots on every s
  * question already has an answer. */
 function describeFocus(page) {
   return page.evaluate(() => {
-    const el = document.activeElement;
+    // The app renders in a shadow root: the document's activeElement is its host.
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (!el || el === document.body) return { kind: 'none' };
     const type = el instanceof HTMLInputElement ? el.type : '';
     const kind =

@@ -71,6 +71,8 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.result.title", "Your summary"),
     ("ui.prepared_on", "Prepared on {date} with Calcinosis Aid."),
     ("ui.urgent.title", "Act on this first"),
+    ("ui.urgent.call", "Call {clinic} at {phone}."),
+    ("ui.urgent.call_us", "Call us at {phone}."),
     ("urgency.emergency", "Emergency"),
     ("urgency.same_day", "Today"),
     ("urgency.soon", "Within days"),

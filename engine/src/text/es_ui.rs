@@ -72,6 +72,8 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.result.title", "Su resumen"),
     ("ui.prepared_on", "Preparado el {date} con Calcinosis Aid."),
     ("ui.urgent.title", "Atienda esto primero"),
+    ("ui.urgent.call", "Llame a {clinic} al {phone}."),
+    ("ui.urgent.call_us", "Llámenos al {phone}."),
     ("urgency.emergency", "Emergencia"),
     ("urgency.same_day", "Hoy mismo"),
     ("urgency.soon", "En pocos días"),

@@ -6,12 +6,31 @@ use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
 use crate::components::source_links;
+use crate::config::Clinic;
+use crate::format::tf;
 
 fn urgency(u: Urgency) -> (&'static str, &'static str) {
     match u {
         Urgency::Emergency => ("flag emergency", "urgency.emergency"),
         Urgency::SameDay => ("flag same-day", "urgency.same_day"),
         Urgency::Soon => ("flag soon", "urgency.soon"),
+    }
+}
+
+/// "Call {clinic} at {phone}." (or "Call us at {phone}."), a `tel:` link: the clinic a
+/// host page named (see `config`).
+fn call(lang: Lang, clinic: &Clinic) -> Html {
+    let key = if clinic.name.is_empty() {
+        "ui.urgent.call_us"
+    } else {
+        "ui.urgent.call"
+    };
+    let params = [
+        ("clinic", clinic.name.clone()),
+        ("phone", clinic.phone.clone()),
+    ];
+    html! {
+        <p class="clinic"><a href={clinic.tel()}>{ tf(lang, key, &params) }</a></p>
     }
 }
 
@@ -34,6 +53,9 @@ pub fn urgent(lang: Lang, flags: &[FlagHit]) -> Html {
         <section class="urgent" aria-labelledby="urgent-title">
             <h3 id="urgent-title">{ t(lang, "ui.urgent.title") }</h3>
             <ul>{ for items }</ul>
+            if let Some(clinic) = &crate::config::get().clinic {
+                { call(lang, clinic) }
+            }
         </section>
     }
 }
