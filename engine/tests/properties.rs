@@ -189,7 +189,13 @@ proptest! {
         let base = assess(&a);
         let cases: Vec<(Category, Answers)> = vec![
             (Category::Dystrophic, add_choice(&a, "local_injury", "trauma")),
-            (Category::Metastatic, with(a.clone(), &[("calcium", qty(13.0, "mg/dL"))])),
+            // A high calcium: raised to 13 mg/dL, never lowered from a higher value (lowering it
+            // would take evidence away, e.g. a Ca x P product above 70).
+            (Category::Metastatic, {
+                let known = calcinosis_engine::labs::read(&a, calcinosis_engine::knowledge::Analyte::Calcium)
+                    .filter(|r| r.plausible && r.canonical >= 13.0);
+                if known.is_some() { a.clone() } else { with(a.clone(), &[("calcium", qty(13.0, "mg/dL"))]) }
+            }),
             (Category::Iatrogenic, with(a.clone(), &[("iv_calcium", choice("yes"))])),
             (Category::Idiopathic, add_choice(&a, "sites", "scrotum")),
             (Category::TumoralPrimaryHyperphosphatemic, with(a.clone(), &[("family_history", choice("yes"))])),
