@@ -2,11 +2,13 @@
 //!
 //! The engine owns the questionnaire state machine (`flow`), the reasoning and every
 //! string; this crate only renders them and turns DOM events into engine actions. It never
-//! logs, stores or sends answers.
+//! logs or sends answers, and stores them only when the person asks (`keep`).
 
 pub mod app;
 mod components;
+mod exchange;
 mod format;
+pub mod keep;
 mod panic;
 mod screens;
 
@@ -19,11 +21,15 @@ pub const ROOT_ID: &str = "calcinosis-aid";
 pub fn start() {
     panic::install();
     let lang = components::page::preferred_lang().unwrap_or_default();
-    let start = calcinosis_engine::flow::Questionnaire {
-        lang,
-        ..Default::default()
+    // Answers kept on this device (when the person asked for it) are read first.
+    keep::load(lang, render);
+}
+
+fn render(start: calcinosis_engine::flow::Questionnaire, kept: keep::Kept) {
+    let props = app::AppProps {
+        start: Some(start),
+        kept,
     };
-    let props = app::AppProps { start: Some(start) };
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(ROOT_ID));

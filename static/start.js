@@ -18,3 +18,14 @@ init({ module_or_path: wasm }).catch((error) => {
     root.replaceChildren(message);
   }
 });
+
+// After one visit the app works offline: the service worker (sw.js) keeps its files.
+// Registered once the page has loaded, so that it never competes with the app's start.
+if ('serviceWorker' in navigator) {
+  const register = () =>
+    navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {
+      // No service worker (blocked, or an insecure origin): the app works, only not offline.
+    });
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
+}

@@ -18,7 +18,14 @@ async fn mount(start: Option<Questionnaire>) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { start }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            start,
+            ..Default::default()
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     root
 }

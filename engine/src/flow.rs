@@ -209,8 +209,10 @@ impl Questionnaire {
         for (id, a) in &answers {
             if let (Some(question), Answer::Quantity { value, unit }) = (question(id), a) {
                 let units = unit_ids(question.id);
-                if let Some(u) = units.into_iter().find(|u| u == unit) {
-                    let text = crate::text::number(q.lang, *value, 6);
+                if let (Some(u), Some(text)) = (
+                    units.into_iter().find(|u| u == unit),
+                    crate::exact::exact(*value),
+                ) {
                     q.entries.push((question.id, Entry { text, unit: u }));
                 }
             }

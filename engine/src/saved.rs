@@ -17,6 +17,7 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use crate::answers::{self, Answer, Answers, AnswersError};
+use crate::exact::exact;
 use crate::flow::{self, OwnQuestion, Questionnaire, Step, OWN_QUESTIONS_MAX, OWN_QUESTION_MAX};
 use crate::knowledge::physician::PHYSICIAN_QUESTIONS;
 use crate::knowledge::questions::Section;
@@ -153,15 +154,14 @@ pub fn encode(saved: &Saved) -> String {
             Answer::Choices(cs) => push_list(&mut out, cs),
             Answer::Quantity { value, unit } => {
                 out.push_str("{\"value\":");
-                if value.is_finite() {
+                match exact(*value) {
                     // As serde_json writes a float: "7.0", not "7".
-                    let v = value.to_string();
-                    out.push_str(&v);
-                    if !v.contains('.') {
+                    Some(v) if v.contains(['.', 'e']) => out.push_str(&v),
+                    Some(v) => {
+                        out.push_str(&v);
                         out.push_str(".0");
                     }
-                } else {
-                    out.push_str("null");
+                    None => out.push_str("null"),
                 }
                 out.push_str(",\"unit\":");
                 push_str(&mut out, unit);

@@ -10,6 +10,7 @@ mod derived;
 mod help;
 mod lab;
 mod lang_switch;
+mod my_answers;
 mod nav;
 pub mod page;
 mod progress;
@@ -23,6 +24,7 @@ pub use derived::Derived;
 
 pub use lab::LabField;
 pub use lang_switch::LangSwitch;
+pub use my_answers::{my_answers, unreadable_notice};
 pub use nav::NavButtons;
 pub use progress::Progress;
 pub use sources::{link as source_link, SourceLinks};
