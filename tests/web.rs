@@ -238,3 +238,41 @@ async fn the_summary_puts_red_flags_first_and_lists_questions() {
     assert_eq!(link.get_attribute("rel").as_deref(), Some("noreferrer"));
     button(&root, "Print");
 }
+
+#[wasm_bindgen_test]
+async fn answers_are_stored_only_while_keep_is_on() {
+    use calcinosis_aid::keep::KEY;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(KEY).unwrap();
+    let root = mount(Some(at_section(
+        0,
+        &[("sex", Answer::Choice("female".into()))],
+    )))
+    .await;
+    let switch: HtmlInputElement = find(&root, "input[role='switch']").dyn_into().unwrap();
+    assert!(!switch.checked(), "saving is off by default");
+    assert_eq!(storage.get_item(KEY).unwrap(), None);
+
+    click(&switch).await;
+    let kept = storage
+        .get_item(KEY)
+        .unwrap()
+        .expect("nothing stored once on");
+    assert!(kept
+        .starts_with(r#"{"format":"calcinosis-aid/saved","version":1,"answers":{"sex":"female"}"#));
+    assert!(kept.contains(r#""step":"person""#), "{kept}");
+    click(&button(&root, "Next")).await;
+    let moved = storage.get_item(KEY).unwrap().unwrap();
+    assert!(
+        moved.contains(r#""step":"lesion""#),
+        "a change was not stored: {moved}"
+    );
+
+    let switch: HtmlInputElement = find(&root, "input[role='switch']").dyn_into().unwrap();
+    click(&switch).await;
+    assert_eq!(
+        storage.get_item(KEY).unwrap(),
+        None,
+        "turning it off forgets"
+    );
+}

@@ -37,8 +37,7 @@ async function downloadFrom(page, name) {
     page.waitForEvent('download'),
     page.getByRole('button', { name, exact: true }).click(),
   ]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), path, text: await readFile(path, 'utf8') };
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
 }
 
 /** Walks to the summary and back to "Check your answers"; returns the page's main text. */
@@ -74,7 +73,11 @@ test('answers downloaded in one browser open in a fresh one with the same answer
   try {
     await second.page.goto(`${server.origin}/`);
     await waitForApp(second.page, second.guard);
-    await openAnswers(second.page).setInputFiles(file.path);
+    await openAnswers(second.page).setInputFiles({
+      name: file.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(file.text),
+    });
     assert.equal(await nextScreen(second.page, 'Calcinosis Aid'), 'Check your answers');
     assert.equal(await second.page.locator('main').innerText(), reviewed);
     // Nothing was stored: saving was not turned on in this browser.

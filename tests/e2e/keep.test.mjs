@@ -168,7 +168,7 @@ const UNREADABLE = [
   ['{"todo": ["milk", "eggs"]}', 'not a Calcinosis Aid answers file'],
   [
     '{"format": "calcinosis-aid/saved", "version": 1, "answers": {"age": {"value": 3, "unit": "decades"}}}',
-    'The answer to “How old is the person with the lump?”',
+    'The answer to “Age” in it cannot be read',
   ],
 ];
 
