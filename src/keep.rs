@@ -66,7 +66,8 @@ pub fn load(lang: Lang, then: impl FnOnce(Questionnaire, Kept) + 'static) {
         then(fresh, Kept::default());
         return;
     };
-    exchange::request("restore", &raw.clone(), lang, move |result| match result {
+    let text = raw.clone();
+    exchange::request("restore", &text, lang, move |result| match result {
         Ok(object) => then(
             exchange::saved_from(&object).restore(lang),
             Kept {
