@@ -1,5 +1,6 @@
-//! The app: one reducer over the engine's `Questionnaire`, one screen per step, and the one
-//! side effect (focus and page title follow the screen).
+//! The app: one reducer over the engine's `Questionnaire`, one screen per step, and the
+//! side effects: focus and page title follow the screen, and the answers are kept on the
+//! device when the person asks (`keep`).
 
 use std::rc::Rc;
 
@@ -9,6 +10,8 @@ use yew::prelude::*;
 
 use crate::components::lang_switch;
 use crate::components::page::{use_document_lang, use_screen_focus};
+use crate::components::{my_answers, unreadable_notice};
+use crate::keep::{use_keep, Kept};
 use crate::screens::{about, intro, result, review, section, SectionActions};
 
 /// The engine's questionnaire as a Yew reducer (a newtype: trait and type are both foreign).
@@ -38,6 +41,9 @@ pub struct AppProps {
     /// Where to begin; the intro when absent (tests start further on).
     #[prop_or_default]
     pub start: Option<Questionnaire>,
+    /// Whether "Keep my answers" is on, and kept answers that could not be read.
+    #[prop_or_default]
+    pub kept: Kept,
 }
 
 #[component]
@@ -51,6 +57,8 @@ pub fn App(props: &AppProps) -> Html {
     let on_edit = on_action.reform(Action::Edit);
     let on_goto = on_action.reform(Action::GoTo);
     let on_set_lang = on_action.reform(Action::SetLang);
+    // Saving to this device, when the person asked for it: one effect, after every change.
+    let keep = use_keep(&flow, &props.kept);
     let q = &flow.0;
     let lang = q.lang;
     use_screen_focus(lang, q.step, q.nav, q.focus);
@@ -90,8 +98,12 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 { lang_switch(lang, &on_set_lang) }
             </header>
-            <main id="main" tabindex="-1">{ screen }</main>
+            <main id="main" tabindex="-1">
+                { unreadable_notice(lang, &flow, &keep) }
+                { screen }
+            </main>
             <footer class="app-footer no-print">
+                { my_answers(lang, &flow, &keep) }
                 if q.step != Step::Intro {
                     <p>{ t(lang, "ui.not_a_diagnosis") }</p>
                 }

@@ -27,12 +27,15 @@ pub struct Config {
     pub embedded: bool,
     /// The element the app renders into: focus moves, `lang` and the panic message use it.
     pub root: Option<web_sys::Element>,
+    /// The folder the app's files are served from (an absolute URL, ending in `/`): the
+    /// exchange module is loaded from there. The page's own address when empty.
+    pub base: String,
 }
 
 impl Config {
     /// The settings start.js has checked and written on the app's root element: `lang`,
     /// `data-clinic-name`, `data-clinic-phone` (the clinic only with a phone),
-    /// `data-hide-intro` and `data-embedded` (present or not).
+    /// `data-hide-intro` and `data-embedded` (present or not), and `data-base`.
     pub fn from_root(root: &web_sys::Element) -> Config {
         let attribute = |name| root.get_attribute(name).filter(|v| !v.is_empty());
         Config {
@@ -44,6 +47,7 @@ impl Config {
             hide_intro: root.get_attribute("data-hide-intro").is_some(),
             embedded: root.get_attribute("data-embedded").is_some(),
             root: None,
+            base: attribute("data-base").unwrap_or_default(),
         }
     }
 }

@@ -2,46 +2,52 @@
 //!
 //! The engine owns the questionnaire state machine (`flow`), the reasoning and every
 //! string; this crate only renders them and turns DOM events into engine actions. It never
-//! logs, stores or sends answers.
+//! logs or sends answers, and stores them only when the person asks (`keep`).
 
 pub mod app;
 mod components;
 pub mod config;
+mod exchange;
 mod format;
+pub mod keep;
 mod panic;
 mod screens;
 
 pub use app::App;
 
-use calcinosis_engine::flow::{Action, Questionnaire};
+use calcinosis_engine::flow::{Action, Questionnaire, Step};
 
 /// The id of the element start.js mounts the app in (index.html and host pages provide it).
 pub const ROOT_ID: &str = "calcinosis-aid";
 
 /// Render the app into `root` (start.js makes it inside the mount element's shadow root)
-/// with the settings start.js has checked.
+/// with the settings start.js has checked. Answers kept on this device (when the person
+/// asked for it) are read first.
 pub fn mount(root: web_sys::Element, config: config::Config) {
     panic::install();
     let lang = config
         .lang
         .or_else(components::page::preferred_lang)
         .unwrap_or_default();
-    let mut start = Questionnaire {
-        lang,
-        ..Default::default()
-    };
-    if config.hide_intro {
+    config::set(config::Config {
+        root: Some(root.clone()),
+        ..config
+    });
+    keep::load(lang, move |start, kept| render(root, start, kept));
+}
+
+fn render(root: web_sys::Element, mut start: Questionnaire, kept: keep::Kept) {
+    if config::get().hide_intro && start.step == Step::Intro {
         start.apply(Action::Start);
         // The first screen keeps the browser's own starting focus (see `use_screen_focus`).
         start.nav = 0;
     }
     // Replace the "Loading…" text shown until the app starts.
     root.set_inner_html("");
-    config::set(config::Config {
-        root: Some(root.clone()),
-        ..config
-    });
-    let props = app::AppProps { start: Some(start) };
+    let props = app::AppProps {
+        start: Some(start),
+        kept,
+    };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 

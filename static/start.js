@@ -175,6 +175,8 @@ async function start() {
     }
     if (s['hide-intro'] !== undefined && s['hide-intro'] !== 'false') root.dataset.hideIntro = '';
     if (!ownPage) root.dataset.embedded = '';
+    // Where the exchange module is loaded from when it is needed (src/io.js).
+    root.dataset.base = base.href;
     glue.mount(root);
   } catch (error) {
     console.error('Calcinosis Aid could not start:', error);
@@ -185,6 +187,18 @@ async function start() {
       'Calcinosis Aid could not start. It needs a browser with JavaScript and ' +
       'WebAssembly turned on. Please reload the page or try another browser.';
     root.replaceChildren(message);
+    return;
+  }
+  // After one visit the aid's own page works offline: the service worker (sw.js) keeps its
+  // files. Registered once the page has loaded, so that it never competes with the start,
+  // and never from a clinic's page (the clinic's site is theirs to cache or not).
+  if (ownPage && 'serviceWorker' in navigator) {
+    const register = () =>
+      navigator.serviceWorker.register(new URL('sw.js', base)).catch(() => {
+        // No service worker (blocked, or an insecure origin): the aid works, only not offline.
+      });
+    if (document.readyState === 'complete') register();
+    else addEventListener('load', register, { once: true });
   }
 }
 

@@ -20,7 +20,14 @@ async fn mount(start: Option<Questionnaire>) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { start }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            start,
+            ..Default::default()
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     root
 }
@@ -316,8 +323,14 @@ async fn embedded_it_sets_its_own_lang_and_leaves_the_page_title_alone() {
         lang: Lang::Es,
         ..Default::default()
     };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { start: Some(start) })
-        .render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            start: Some(start),
+            ..Default::default()
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     click(&button(&root, "Empezar")).await;
     assert_eq!(text(&root, "h2"), "Sobre usted");
@@ -329,4 +342,42 @@ async fn embedded_it_sets_its_own_lang_and_leaves_the_page_title_alone() {
     assert_eq!(active.id(), "screen-heading");
     config::set(Config::default());
     html.set_attribute("lang", "en").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn answers_are_stored_only_while_keep_is_on() {
+    use calcinosis_aid::keep::KEY;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(KEY).unwrap();
+    let root = mount(Some(at_section(
+        0,
+        &[("sex", Answer::Choice("female".into()))],
+    )))
+    .await;
+    let switch: HtmlInputElement = find(&root, "input[role='switch']").dyn_into().unwrap();
+    assert!(!switch.checked(), "saving is off by default");
+    assert_eq!(storage.get_item(KEY).unwrap(), None);
+
+    click(&switch).await;
+    let kept = storage
+        .get_item(KEY)
+        .unwrap()
+        .expect("nothing stored once on");
+    assert!(kept
+        .starts_with(r#"{"format":"calcinosis-aid/saved","version":1,"answers":{"sex":"female"}"#));
+    assert!(kept.contains(r#""step":"person""#), "{kept}");
+    click(&button(&root, "Next")).await;
+    let moved = storage.get_item(KEY).unwrap().unwrap();
+    assert!(
+        moved.contains(r#""step":"lesion""#),
+        "a change was not stored: {moved}"
+    );
+
+    let switch: HtmlInputElement = find(&root, "input[role='switch']").dyn_into().unwrap();
+    click(&switch).await;
+    assert_eq!(
+        storage.get_item(KEY).unwrap(),
+        None,
+        "turning it off forgets"
+    );
 }

@@ -60,6 +60,9 @@ pub enum Action {
     CloseAbout,
     /// Forget everything and go back to the intro.
     Restart,
+    /// Replace every answer (and the rest) with answers read from a file, and show them
+    /// on the review screen. The language stays.
+    Open(Answers),
     SetLang(Lang),
     Set(Change),
     /// Keep or drop a suggested physician question.
@@ -206,8 +209,10 @@ impl Questionnaire {
         for (id, a) in &answers {
             if let (Some(question), Answer::Quantity { value, unit }) = (question(id), a) {
                 let units = unit_ids(question.id);
-                if let Some(u) = units.into_iter().find(|u| u == unit) {
-                    let text = crate::text::number(q.lang, *value, 6);
+                if let (Some(u), Some(text)) = (
+                    units.into_iter().find(|u| u == unit),
+                    crate::exact::exact(*value),
+                ) {
                     q.entries.push((question.id, Entry { text, unit: u }));
                 }
             }
@@ -278,6 +283,12 @@ impl Questionnaire {
                     nav: nav.wrapping_add(1),
                     ..Questionnaire::default()
                 };
+            }
+            Action::Open(answers) => {
+                let (lang, nav) = (self.lang, self.nav);
+                *self = Questionnaire::with_answers(answers);
+                self.lang = lang;
+                self.nav = nav.wrapping_add(1);
             }
             Action::SetLang(lang) => self.lang = lang,
             Action::Set(change) => self.change(change),
@@ -703,6 +714,22 @@ mod tests {
             }
         );
         assert_eq!(q.step, Step::Review);
+    }
+
+    #[test]
+    fn opening_answers_replaces_everything_but_the_language() {
+        let mut q = walk(vec![Action::Start, Action::SetLang(Lang::Es)]);
+        q.apply(Action::Set(Change::Choose("sex", "male")));
+        q.apply(Action::AddOwn("Mine".into()));
+        let nav = q.nav;
+        let mut answers = Answers::new();
+        answers.insert("sex".into(), Answer::Choice("female".into()));
+        q.apply(Action::Open(answers.clone()));
+        assert_eq!(
+            (q.step, q.lang, &q.answers),
+            (Step::Review, Lang::Es, &answers)
+        );
+        assert!(q.own.is_empty() && q.reviewed && q.nav != nav);
     }
 
     #[test]

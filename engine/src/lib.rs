@@ -8,6 +8,7 @@
 
 pub mod answers;
 pub mod assess;
+pub mod exact;
 pub mod fhir;
 pub mod flow;
 pub mod knowledge;

@@ -16,7 +16,12 @@
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use crate::answers::{self, Answers, AnswersError};
+use crate::answers::{self, Answer, Answers, AnswersError};
+use crate::exact::exact;
+use crate::flow::{self, OwnQuestion, Questionnaire, Step, OWN_QUESTIONS_MAX, OWN_QUESTION_MAX};
+use crate::knowledge::physician::PHYSICIAN_QUESTIONS;
+use crate::knowledge::questions::Section;
+use crate::text::Lang;
 
 pub const FORMAT: &str = "calcinosis-aid/saved";
 pub const VERSION: u32 = 1;
@@ -126,22 +131,192 @@ pub fn decode(text: &str) -> Result<Saved, SavedError> {
     }
 }
 
-/// Write a saved state.
+/// Write a saved state (compact JSON, keys in the order of the format above).
+///
+/// Written by hand rather than through `serde_json`, so that the app can save on every
+/// change without carrying a JSON library in the wasm it loads first: reading is done by
+/// [`decode`], which the app loads only when it needs it.
 pub fn encode(saved: &Saved) -> String {
-    let answers: Map<String, Value> = saved
-        .answers
-        .iter()
-        .map(|(k, v)| (k.clone(), serde_json::to_value(v).unwrap_or(Value::Null)))
-        .collect();
-    json!({
-        "format": FORMAT,
-        "version": VERSION,
-        "answers": answers,
-        "step": saved.step,
-        "visited": saved.visited,
-        "lang": saved.lang,
-        "dropped": saved.dropped,
-        "own": saved.own,
-    })
-    .to_string()
+    let mut out = String::with_capacity(256);
+    out.push_str("{\"format\":");
+    push_str(&mut out, FORMAT);
+    out.push_str(",\"version\":");
+    out.push_str(&VERSION.to_string());
+    out.push_str(",\"answers\":{");
+    for (i, (id, answer)) in saved.answers.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_str(&mut out, id);
+        out.push(':');
+        match answer {
+            Answer::Choice(c) => push_str(&mut out, c),
+            Answer::Choices(cs) => push_list(&mut out, cs),
+            Answer::Quantity { value, unit } => {
+                out.push_str("{\"value\":");
+                match exact(*value) {
+                    // As serde_json writes a float: "7.0", not "7".
+                    Some(v) if v.contains(['.', 'e']) => out.push_str(&v),
+                    Some(v) => {
+                        out.push_str(&v);
+                        out.push_str(".0");
+                    }
+                    None => out.push_str("null"),
+                }
+                out.push_str(",\"unit\":");
+                push_str(&mut out, unit);
+                out.push('}');
+            }
+        }
+    }
+    out.push('}');
+    out.push_str(",\"step\":");
+    push_opt(&mut out, saved.step.as_deref());
+    out.push_str(",\"visited\":");
+    push_list(&mut out, &saved.visited);
+    out.push_str(",\"lang\":");
+    push_opt(&mut out, saved.lang.as_deref());
+    out.push_str(",\"dropped\":");
+    push_list(&mut out, &saved.dropped);
+    out.push_str(",\"own\":");
+    push_list(&mut out, &saved.own);
+    out.push('}');
+    out
+}
+
+/// A JSON string.
+fn push_str(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if u32::from(c) < 0x20 => {
+                out.push_str("\\u00");
+                for shift in [4, 0] {
+                    let digit = (u32::from(c) >> shift) & 0xf;
+                    out.push(char::from_digit(digit, 16).unwrap_or('0'));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// A JSON string, or `null`.
+fn push_opt(out: &mut String, s: Option<&str>) {
+    match s {
+        Some(s) => push_str(out, s),
+        None => out.push_str("null"),
+    }
+}
+
+/// A JSON array of strings.
+fn push_list(out: &mut String, items: &[String]) {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_str(out, item);
+    }
+    out.push(']');
+}
+
+/// The id a step is saved as: a section id, `review`, `result` or `intro` (the About
+/// screen is saved as the screen it was opened from).
+fn step_id(q: &Questionnaire) -> &'static str {
+    let step = if q.step == Step::About {
+        q.about_from
+    } else {
+        q.step
+    };
+    match step {
+        Step::Section(s) => s.id(),
+        Step::Review => "review",
+        Step::Result => "result",
+        Step::Intro | Step::About => "intro",
+    }
+}
+
+fn section(id: &str) -> Option<Section> {
+    Section::ALL.into_iter().find(|s| s.id() == id)
+}
+
+impl Saved {
+    /// What to keep of a questionnaire: the answers, where the person is, the sections
+    /// seen, the language and their choices among the questions for the physician. (Text
+    /// typed into a number field that is not a number yet is not an answer and is not kept.)
+    pub fn of(q: &Questionnaire) -> Saved {
+        Saved {
+            answers: q.answers.clone(),
+            step: Some(step_id(q).to_string()),
+            visited: q.visited.iter().map(|s| s.id().to_string()).collect(),
+            lang: Some(q.lang.code().to_string()),
+            dropped: q.dropped.iter().map(|d| d.to_string()).collect(),
+            own: q.own.iter().map(|o| o.text.clone()).collect(),
+        }
+    }
+
+    /// The questionnaire to resume: every answer, at the screen saved when it still has
+    /// questions to show (else at the review screen, or the intro when there is no answer).
+    /// Names this version does not know (a section, a question for the physician) are left
+    /// out; `lang` is used when the saved language is missing or unknown. The first screen
+    /// keeps the browser's own focus (`nav` is 0).
+    pub fn restore(&self, lang: Lang) -> Questionnaire {
+        let mut q = Questionnaire::with_answers(self.answers.clone());
+        q.lang = self
+            .lang
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or(lang);
+        let shown = flow::sections(&q.answers);
+        q.visited.clear();
+        for s in self.visited.iter().filter_map(|v| section(v)) {
+            if shown.contains(&s) && !q.visited.contains(&s) {
+                q.visited.push(s);
+            }
+        }
+        let fallback = if q.answers.is_empty() {
+            Step::Intro
+        } else {
+            Step::Review
+        };
+        q.step = match self.step.as_deref() {
+            Some("review") => Step::Review,
+            Some("result") => Step::Result,
+            Some("intro") => Step::Intro,
+            Some(id) => section(id)
+                .filter(|s| shown.contains(s))
+                .map_or(fallback, Step::Section),
+            None => fallback,
+        };
+        if let Step::Section(s) = q.step {
+            if !q.visited.contains(&s) {
+                q.visited.push(s);
+            }
+        }
+        q.reviewed = matches!(q.step, Step::Review | Step::Result)
+            || (!shown.is_empty() && shown.iter().all(|s| q.visited.contains(s)));
+        q.dropped = self
+            .dropped
+            .iter()
+            .filter_map(|d| PHYSICIAN_QUESTIONS.iter().find(|p| p.id == d))
+            .map(|p| p.id)
+            .collect();
+        q.own = self
+            .own
+            .iter()
+            .map(|o| o.trim().chars().take(OWN_QUESTION_MAX).collect::<String>())
+            .filter(|o| !o.is_empty())
+            .take(OWN_QUESTIONS_MAX)
+            .map(|text| OwnQuestion { text, kept: true })
+            .collect();
+        q.about_from = Step::Intro;
+        q.focus = None;
+        q.nav = 0;
+        q
+    }
 }

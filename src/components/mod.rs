@@ -10,6 +10,7 @@ mod derived;
 mod help;
 mod lab;
 mod lang_switch;
+mod my_answers;
 mod nav;
 mod number;
 pub mod page;
@@ -24,6 +25,7 @@ pub use derived::derived;
 
 pub use lab::{lab_field, LabFieldProps};
 pub use lang_switch::lang_switch;
+pub use my_answers::{my_answers, unreadable_notice};
 pub use nav::nav_buttons;
 pub use progress::progress;
 pub use sources::{link as source_link, source_links};

@@ -6,7 +6,7 @@
 // Needs only Node's standard library and the npm packages playwright-core and axe-core.
 
 import { createServer } from 'node:http';
-import { createReadStream, mkdirSync, readFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +117,19 @@ export async function serveDist(dir = DIST) {
   };
 }
 
+/** Every file in dist/ (or `dir`), as absolute paths. */
+export function distFiles(dir = DIST) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? distFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** The URL paths of the app's own static files: `/` and every file in dist/. */
+export function ownFilePaths(dir = DIST) {
+  const root = resolve(dir);
+  return new Set(['/', ...distFiles(root).map((f) => `/${f.slice(root.length + 1).split(sep).join('/')}`)]);
+}
+
 /** Launches the machine's Chromium, headless. */
 export function launchBrowser() {
   return chromium.launch({
@@ -128,23 +141,28 @@ export function launchBrowser() {
 
 /**
  * Opens a page on `origin` at `width` px, with a guard that records every problem:
- * console errors, page errors, CSP violations (event and console message) and requests
- * to any other origin (which are also blocked). `guard.problems` lists them;
- * `guard.assertClean(where)` throws when there is any.
+ * console errors, page errors, CSP violations (event and console message), requests to
+ * any other origin (which are also blocked) and requests for anything but one of the app's
+ * own static files (a GET of a file in dist/, with no query). `guard.problems` lists them,
+ * `guard.requests` every request the page made ("GET /start.js");
+ * `guard.assertClean(where)` throws when there is any problem. Service workers are
+ * blocked unless `serviceWorkers: 'allow'`.
  */
 export async function openPage(
   browser,
   origin,
-  { width = WIDTHS.wide, height = 900, colorScheme = 'light', locale = 'en-US' } = {},
+  { width = WIDTHS.wide, height = 900, colorScheme = 'light', locale = 'en-US', serviceWorkers = 'block' } = {},
 ) {
   const context = await browser.newContext({
     viewport: { width, height },
     colorScheme,
     locale,
     reducedMotion: 'reduce',
-    serviceWorkers: 'block',
+    serviceWorkers,
   });
   const problems = [];
+  const requests = [];
+  const ownFiles = ownFilePaths();
   const sameOrigin = (url) => url.startsWith(`${origin}/`) || url === origin;
   const local = (url) => url.startsWith('data:') || url.startsWith('blob:');
 
@@ -184,7 +202,16 @@ export async function openPage(
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
     const url = request.url();
-    if (!sameOrigin(url) && !local(url)) problems.push(`request to another origin: ${url}`);
+    if (local(url)) return;
+    requests.push(`${request.method()} ${sameOrigin(url) ? new URL(url).pathname : url}`);
+    if (!sameOrigin(url)) {
+      problems.push(`request to another origin: ${url}`);
+      return;
+    }
+    const { pathname, search } = new URL(url);
+    if (request.method() !== 'GET' || search !== '' || !ownFiles.has(pathname)) {
+      problems.push(`request that is not for one of the app's files: ${request.method()} ${url}`);
+    }
   });
   page.on('requestfailed', (request) => {
     if (sameOrigin(request.url())) {
@@ -197,6 +224,7 @@ export async function openPage(
 
   const guard = {
     problems,
+    requests,
     assertClean(where = '') {
       if (problems.length > 0) {
         throw new Error(`problems${where ? ` ${where}` : ''}:\n  ${problems.join('\n  ')}`);
@@ -310,6 +338,48 @@ export async function waitForApp(page, guard, timeout = 15_000) {
       `the app showed no heading within ${timeout} ms; the page shows: "${shown.slice(0, 300)}"${seen}`,
     );
   }
+}
+
+/** Answers every unanswered radio or checkbox group on the screen with its first option. */
+export async function answerFirstOptions(page) {
+  const groups = page.locator('main').getByRole('radiogroup').or(page.locator('main').getByRole('group'));
+  for (const group of await groups.all()) {
+    for (const role of ['radio', 'checkbox']) {
+      const options = group.getByRole(role);
+      if ((await options.count()) === 0) continue;
+      let answered = false;
+      for (const option of await options.all()) answered ||= await option.isChecked();
+      if (!answered) await options.first().check();
+    }
+  }
+}
+
+/**
+ * From the screen shown, walks to "Your summary" with the mouse: Start, the first option
+ * of every unanswered question, Next, then "See my summary". Returns the titles passed.
+ */
+export async function walkToSummary(page, maxScreens = 30) {
+  let title = await screenTitle(page);
+  const seen = [];
+  for (let step = 1; step <= maxScreens && title !== 'Your summary'; step++) {
+    seen.push(title);
+    const main = page.locator('main');
+    const start = main.getByRole('button', { name: 'Start', exact: true });
+    const summary = main.getByRole('button', { name: 'See my summary', exact: true });
+    if ((await start.count()) > 0) {
+      await start.click();
+    } else if ((await summary.count()) > 0) {
+      await summary.click();
+    } else {
+      await answerFirstOptions(page);
+      await main.getByRole('button', { name: 'Next', exact: true }).click();
+    }
+    title = await nextScreen(page, title);
+  }
+  if (title !== 'Your summary') {
+    throw new Error(`the walk never reached the summary: ${seen.join(' → ')}`);
+  }
+  return seen;
 }
 
 export function slug(text) {

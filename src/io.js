@@ -1,0 +1,59 @@
+// Browser plumbing for the app's Rust side (src/exchange.rs), where it is naturally
+// JavaScript: saving a file, reading a chosen file, and loading the exchange module on
+// demand. Nothing here sends anything anywhere: files are made and read in the browser.
+
+// The exchange module (src/bin/calcinosis-exchange.rs): the JSON reader and the FHIR
+// export, loaded from the app's own folder the first time they are needed.
+let module;
+
+function loadExchange(base) {
+  module ??= import(new URL('calcinosis-exchange.js', base).href).then(async (m) => {
+    await m.default({ module_or_path: new URL('calcinosis-exchange_bg.wasm', base) });
+    return m;
+  });
+  // After a failure (offline, say) the next request tries again.
+  module.catch(() => {
+    module = undefined;
+  });
+  return module;
+}
+
+/** Runs `op` in the exchange module (loaded from the folder `base`, the page's address when
+ * empty); `done([kind, detail])`, `kind` null on success and "failed" when the module
+ * could not be loaded. */
+export function exchange(op, text, lang, authored, base, done) {
+  loadExchange(base || document.baseURI).then(
+    (m) => done(m.exchange(op, text, lang, authored)),
+    () => done(['failed', '']),
+  );
+}
+
+/** Saves `text` as a file named `name`, made in the browser (nothing is uploaded). */
+export function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Reads the file chosen in `input` as text: `done(text, size)`, or `done(undefined,
+ * size)` without reading it when it is larger than `max` bytes, or `done(undefined, -1)`
+ * when it cannot be read. Clears the input so that the same file can be chosen again. */
+export function readFile(input, max, done) {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  if (file.size > max) {
+    done(undefined, file.size);
+    return;
+  }
+  file.text().then(
+    (text) => done(text, file.size),
+    () => done(undefined, -1),
+  );
+}

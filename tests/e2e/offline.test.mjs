@@ -1,0 +1,155 @@
+// Nothing leaves the browser, and after one visit the app needs no network at all.
+//
+// - A full walk, with saving on and every file made, records every request Chromium makes
+//   and fails on any that is not one of the app's own static files (a GET of a file in
+//   dist/, with no query); no cookie is set and no answer is ever in the address.
+// - Offline: load once, wait until the service worker controls the page, go offline,
+//   reload and complete a walk to the summary, files included.
+// - A new version deployed over the old one gets a new cache, and the old one is deleted.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  DIST,
+  launchBrowser,
+  openPage,
+  ownFilePaths,
+  serveDist,
+  waitForApp,
+  walkToSummary,
+} from './lib.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits until a service worker controls the page; resolves to the cache names. */
+function controlled(page) {
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) =>
+        navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+      );
+    }
+    return caches.keys();
+  });
+}
+
+const stampedVersion = (dir) =>
+  readFileSync(join(dir, 'sw.js'), 'utf8').match(/^const VERSION = '([0-9a-f]{16})';/m)?.[1];
+
+async function download(page, name) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return file.failure();
+}
+
+test('a full walk requests nothing but the app\'s own files and sets no cookie', async () => {
+  const { context, page, guard } = await openPage(browser, server.origin);
+  const urls = [];
+  context.on('request', (request) => urls.push(request.url()));
+  try {
+    await page.goto(`${server.origin}/`);
+    await waitForApp(page, guard);
+    await page.getByRole('switch', { name: 'Keep my answers on this device' }).check();
+    await walkToSummary(page);
+    assert.equal(await download(page, 'Download my answers'), null);
+    assert.equal(await download(page, 'Download for my clinic'), null);
+    await page.reload();
+    await waitForApp(page, guard);
+
+    const own = ownFilePaths();
+    for (const url of urls) {
+      if (url.startsWith('blob:') || url.startsWith('data:')) continue;
+      const { origin, pathname, search, hash } = new URL(url);
+      assert.equal(origin, server.origin, `a request to another site: ${url}`);
+      assert.ok(own.has(pathname), `a request for something that is not one of the app's files: ${url}`);
+      assert.equal(search + hash, '', `a request with a query: ${url}`);
+    }
+    assert.ok(urls.length > 0);
+    assert.deepEqual(await context.cookies(), [], 'a cookie was set');
+    const address = new URL(page.url());
+    assert.equal(address.pathname + address.search + address.hash, '/', 'the address changed');
+    guard.assertClean('during the walk');
+  } finally {
+    await context.close();
+  }
+});
+
+test('after one visit the app works offline', async () => {
+  const { context, page, guard } = await openPage(browser, server.origin, { serviceWorkers: 'allow' });
+  try {
+    await page.goto(`${server.origin}/`);
+    await waitForApp(page, guard);
+    const caches = await controlled(page);
+    const version = stampedVersion(DIST);
+    assert.ok(version, 'dist/sw.js has no version: scripts/post-build did not stamp it');
+    assert.deepEqual(caches, [`calcinosis-aid-${version}`], 'the cache is not named by the version');
+
+    await context.setOffline(true);
+    await page.reload();
+    await waitForApp(page, guard);
+    await walkToSummary(page);
+    // The exchange module comes from the cache too.
+    assert.equal(await download(page, 'Download for my clinic'), null);
+    guard.assertClean('offline');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a new version gets a new cache and the old cache is deleted', async () => {
+  // A copy of dist/ to deploy a "new version" over.
+  const dir = mkdtempSync(join(tmpdir(), 'calcinosis-aid-dist-'));
+  cpSync(DIST, dir, { recursive: true });
+  const site = await serveDist(dir);
+  const { context, page, guard } = await openPage(browser, site.origin, { serviceWorkers: 'allow' });
+  try {
+    await page.goto(`${site.origin}/`);
+    await waitForApp(page, guard);
+    const old = stampedVersion(dir);
+    assert.deepEqual(await controlled(page), [`calcinosis-aid-${old}`]);
+
+    // Deploy: a changed file, and the version scripts/post-build would then write.
+    appendFileSync(join(dir, 'start.js'), '\n// new version\n');
+    const next = 'feedfacecafebeef';
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8').replace(old, next);
+    writeFileSync(join(dir, 'sw.js'), sw);
+
+    const after = await page.evaluate(async (name) => {
+      const registration = await navigator.serviceWorker.ready;
+      await registration.update();
+      // The new worker is "activated" once it has deleted the old caches (sw.js, activate).
+      const worker = registration.installing ?? registration.waiting ?? registration.active;
+      if (worker.state !== 'activated') {
+        await new Promise((done) =>
+          worker.addEventListener('statechange', () => worker.state === 'activated' && done()),
+        );
+      }
+      const start = await (await (await caches.open(name)).match('start.js')).text();
+      return { keys: await caches.keys(), fresh: start.includes('// new version') };
+    }, `calcinosis-aid-${next}`);
+    assert.deepEqual(after.keys, [`calcinosis-aid-${next}`], 'the old cache was not deleted');
+    assert.ok(after.fresh, 'the new cache holds the old start.js');
+    guard.assertClean('while updating');
+  } finally {
+    await context.close();
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
