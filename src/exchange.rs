@@ -21,6 +21,8 @@ use crate::format::{question_text, tf};
 extern "C" {
     /// Saves `text` as a file, made in the browser.
     pub fn download(name: &str, mime: &str, text: &str);
+    #[wasm_bindgen(js_name = warm)]
+    fn warm_from(base: &str);
     #[wasm_bindgen(js_name = readFile)]
     fn read_file(input: &HtmlInputElement, max: f64, done: JsValue);
     #[wasm_bindgen(js_name = exchange)]
@@ -79,6 +81,12 @@ pub fn today() -> String {
 /// The time now as an ISO 8601 date and time (for FHIR `authored`).
 pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// Fetches the exchange module's files (once) so that the service worker keeps them for
+/// offline use, without running the module.
+pub fn warm() {
+    warm_from(&crate::config::get().base);
 }
 
 /// Runs `op` in the exchange module (see its `exchange`) and calls `done` with the result.

@@ -28,6 +28,22 @@ export function exchange(op, text, lang, authored, base, done) {
   );
 }
 
+let warmed = false;
+
+/** Fetches the exchange module's files without running them, once, so that the service
+ * worker keeps them: after that, resuming kept answers and making files work offline too. */
+export function warm(base) {
+  if (warmed) return;
+  warmed = true;
+  for (const file of ['calcinosis-exchange.js', 'calcinosis-exchange_bg.wasm']) {
+    fetch(new URL(file, base || document.baseURI))
+      .then((response) => response.arrayBuffer())
+      .catch(() => {
+        warmed = false;
+      });
+  }
+}
+
 /** Saves `text` as a file named `name`, made in the browser (nothing is uploaded). */
 export function download(name, type, text) {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use calcinosis_engine::flow::Questionnaire;
+use calcinosis_engine::flow::{Questionnaire, Step};
 use calcinosis_engine::saved::{encode, Saved};
 use calcinosis_engine::text::Lang;
 use yew::prelude::*;
@@ -155,6 +155,11 @@ pub fn use_keep(flow: &UseReducerHandle<Flow>, kept: &Kept) -> Keep {
     let deps = (flow.0.clone(), keep.on, keep.unreadable.is_some());
     let (failed, d) = (keep.failed, keep.dispatcher());
     use_effect_with(deps, move |(q, on, blocked)| {
+        // Kept answers are read back, and files made, by the exchange module: once either
+        // is likely (saving on, or the summary shown), fetch it so that it works offline.
+        if *on || q.step == Step::Result {
+            exchange::warm();
+        }
         if *on && !*blocked {
             let ok = store(&encode(&Saved::of(q)));
             if failed == ok {

@@ -49,7 +49,7 @@ function controlled(page) {
 }
 
 const stampedVersion = (dir) =>
-  readFileSync(join(dir, 'sw.js'), 'utf8').match(/^const VERSION = '([0-9a-f]{16})';/m)?.[1];
+  readFileSync(join(dir, 'sw.js'), 'utf8').match(/\bconst VERSION ?= ?["']([0-9a-f]{16})["']/)?.[1];
 
 async function download(page, name) {
   const [file] = await Promise.all([
@@ -100,6 +100,31 @@ test('after one visit the app works offline', async () => {
     const version = stampedVersion(DIST);
     assert.ok(version, 'dist/sw.js has no version: scripts/post-build did not stamp it');
     assert.deepEqual(caches, [`calcinosis-aid-${version}`], 'the cache is not named by the version');
+    const kept = (file) =>
+      page.evaluate(
+        async ([name, file]) => Boolean(await (await caches.open(name)).match(file)),
+        [`calcinosis-aid-${version}`, file],
+      );
+    assert.ok(await kept('calcinosis-aid_bg.wasm'), 'the app is not kept when the worker installs');
+    // The exchange module is not part of a first visit: it is fetched (and kept) once the
+    // summary is shown, so that files can be made offline later.
+    assert.ok(!(await kept('calcinosis-exchange_bg.wasm')), 'the exchange module came with the first visit');
+    await walkToSummary(page);
+    await page.waitForFunction(
+      async (name) => {
+        const cache = await caches.open(name);
+        const files = ['calcinosis-exchange.js', 'calcinosis-exchange_bg.wasm'];
+        return (await Promise.all(files.map((file) => cache.match(file)))).every(Boolean);
+      },
+      `calcinosis-aid-${version}`,
+    );
+    // ... and the page's own requests for them have ended (going offline would cut them short).
+    await page.waitForFunction(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => /calcinosis-exchange(\.js|_bg\.wasm)$/.test(entry.name)).length === 2,
+    );
 
     await context.setOffline(true);
     await page.reload();
