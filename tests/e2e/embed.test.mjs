@@ -20,6 +20,7 @@ import {
   assertAccessible,
   launchBrowser,
   openPage,
+  ownFilePaths,
   screenshot,
 } from './lib.mjs';
 
@@ -43,6 +44,13 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 const CLINIC = { name: 'Green Valley Clinic', phone: '+1 (555) 010-0199', tel: 'tel:+15550100199' };
+
+// What the host pages may request: the fixtures at /, dist/ under BASE and start.js's copy.
+const FILES = new Set([
+  ...[...ownFilePaths(FIXTURES)].filter((path) => path !== '/'),
+  ...[...ownFilePaths(DIST)].map((path) => BASE + path.slice(1)),
+  '/elsewhere/start.js',
+]);
 
 let server;
 let origin;
@@ -220,7 +228,7 @@ const HOST_SELECTORS = [
 
 for (const fixture of ['iframe', 'mount', 'strict-csp', 'hostile']) {
   test(`${fixture}: the aid loads, a walk reaches the summary, nothing is reported`, async () => {
-    const { context, page, guard } = await openPage(browser, origin);
+    const { context, page, guard } = await openPage(browser, origin, { files: FILES });
     try {
       const response = await page.goto(`${origin}/${fixture}.html`);
       if (fixture === 'strict-csp') {
@@ -244,8 +252,37 @@ for (const fixture of ['iframe', 'mount', 'strict-csp', 'hostile']) {
   });
 }
 
+test('mount: files are made from the aid\'s folder, and a clinic\'s page gets no service worker', async () => {
+  const { context, page, guard } = await openPage(browser, origin, { files: FILES, serviceWorkers: 'allow' });
+  try {
+    await page.goto(`${origin}/mount.html`);
+    const scope = scopeOf(page, 'mount');
+    await waitForAid(page, scope, guard);
+    await walk(page, scope);
+    // The exchange module comes from /sub/folder/ (data-base), not from the page's folder.
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      scope.getByRole('button', { name: 'Download for my clinic', exact: true }).click(),
+    ]);
+    assert.equal(await file.failure(), null);
+    assert.match(file.suggestedFilename(), /^calcinosis-aid-for-my-clinic-\d{4}-\d\d-\d\d\.json$/);
+    const response = JSON.parse(await readFile(await file.path(), 'utf8'));
+    assert.equal(response.resourceType, 'QuestionnaireResponse');
+    // start.js registers its worker only on the aid's own page, once that page has loaded.
+    await page.waitForLoadState('load');
+    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+    assert.ok(
+      guard.requests.some((r) => r === `GET ${BASE}calcinosis-exchange_bg.wasm`),
+      `the exchange module was not loaded from ${BASE}: ${guard.requests.join(', ')}`,
+    );
+    guard.assertClean('making a file');
+  } finally {
+    await context.close();
+  }
+});
+
 test('iframe: the frame takes the height of its content as it changes', async () => {
-  const { context, page, guard } = await openPage(browser, origin);
+  const { context, page, guard } = await openPage(browser, origin, { files: FILES });
   try {
     await page.goto(`${origin}/iframe.html`);
     const scope = scopeOf(page, 'iframe');
@@ -291,7 +328,7 @@ test('iframe: the frame takes the height of its content as it changes', async ()
 });
 
 test('strict-csp: data-base finds the aid from another folder, the theme and hide-intro apply', async () => {
-  const { context, page, guard } = await openPage(browser, origin);
+  const { context, page, guard } = await openPage(browser, origin, { files: FILES });
   try {
     const requests = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -319,7 +356,7 @@ test('strict-csp: data-base finds the aid from another folder, the theme and hid
 
 test('hostile: host styles do not reach into the aid, the aid changes nothing outside it', async () => {
   // The aid on its own page: the styles every element should have.
-  const own = await openPage(browser, origin);
+  const own = await openPage(browser, origin, { files: FILES });
   const expected = {};
   try {
     await own.page.goto(`${origin}${BASE}`);
@@ -334,7 +371,7 @@ test('hostile: host styles do not reach into the aid, the aid changes nothing ou
   }
 
   // The hostile page without the aid (start.js stubbed out): the host's own styles.
-  const bare = await openPage(browser, origin);
+  const bare = await openPage(browser, origin, { files: FILES });
   let hostBefore;
   let bareHead;
   try {
@@ -348,7 +385,7 @@ test('hostile: host styles do not reach into the aid, the aid changes nothing ou
     await bare.context.close();
   }
 
-  const { context, page, guard } = await openPage(browser, origin);
+  const { context, page, guard } = await openPage(browser, origin, { files: FILES });
   try {
     await page.goto(`${origin}/hostile.html`);
     const scope = scopeOf(page, 'hostile');
@@ -395,7 +432,7 @@ test('hostile: host styles do not reach into the aid, the aid changes nothing ou
 });
 
 test('bad settings are each ignored with a console warning, and the aid starts', async () => {
-  const { context, page, guard } = await openPage(browser, origin);
+  const { context, page, guard } = await openPage(browser, origin, { files: FILES });
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   try {
@@ -422,7 +459,7 @@ test('bad settings are each ignored with a console warning, and the aid starts',
 
   // The aid's own page, opened directly: clinic settings and base from the address are
   // refused (an address can be forged), unknown and bad ones too; lang is honoured.
-  const direct = await openPage(browser, origin);
+  const direct = await openPage(browser, origin, { files: FILES });
   const directWarnings = [];
   direct.page.on('console', (m) => m.type() === 'warning' && directWarnings.push(m.text()));
   try {

@@ -143,15 +143,23 @@ export function launchBrowser() {
  * Opens a page on `origin` at `width` px, with a guard that records every problem:
  * console errors, page errors, CSP violations (event and console message), requests to
  * any other origin (which are also blocked) and requests for anything but one of the app's
- * own static files (a GET of a file in dist/, with no query). `guard.problems` lists them,
+ * own static files (a GET of a file in dist/, with no query except on a page load). `guard.problems` lists them,
  * `guard.requests` every request the page made ("GET /start.js");
  * `guard.assertClean(where)` throws when there is any problem. Service workers are
- * blocked unless `serviceWorkers: 'allow'`.
+ * blocked unless `serviceWorkers: 'allow'`. `files`: the paths the page may request
+ * (default: dist/'s files at the root, `ownFilePaths()`).
  */
 export async function openPage(
   browser,
   origin,
-  { width = WIDTHS.wide, height = 900, colorScheme = 'light', locale = 'en-US', serviceWorkers = 'block' } = {},
+  {
+    width = WIDTHS.wide,
+    height = 900,
+    colorScheme = 'light',
+    locale = 'en-US',
+    serviceWorkers = 'block',
+    files = ownFilePaths(),
+  } = {},
 ) {
   const context = await browser.newContext({
     viewport: { width, height },
@@ -162,7 +170,7 @@ export async function openPage(
   });
   const problems = [];
   const requests = [];
-  const ownFiles = ownFilePaths();
+  const ownFiles = files;
   const sameOrigin = (url) => url.startsWith(`${origin}/`) || url === origin;
   const local = (url) => url.startsWith('data:') || url.startsWith('blob:');
 
@@ -209,7 +217,9 @@ export async function openPage(
       return;
     }
     const { pathname, search } = new URL(url);
-    if (request.method() !== 'GET' || search !== '' || !ownFiles.has(pathname)) {
+    // A query only on a page load (the aid's settings, ?lang=es); never on a file.
+    const query = search !== '' && !request.isNavigationRequest();
+    if (request.method() !== 'GET' || query || !ownFiles.has(pathname)) {
       problems.push(`request that is not for one of the app's files: ${request.method()} ${url}`);
     }
   });
