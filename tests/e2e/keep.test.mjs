@@ -1,7 +1,8 @@
 // "Keep my answers on this device": nothing is stored until the person turns it on; then
 // the answers come back after a reload, "Delete my answers" clears them, a browser without
-// storage is told and the walk still works, and a kept state that cannot be read is
-// reported, offered for download as it is, and only deleted when the person starts fresh.
+// storage is told and the walk still works, answers kept in the older format (a plain
+// answers file) are migrated, and a kept state that cannot be read is reported, offered for
+// download as it is, and only deleted when the person starts fresh.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -219,3 +220,42 @@ for (const [raw, problem] of UNREADABLE) {
     }
   });
 }
+
+test('answers kept in the older format (a plain answers file) are migrated, not lost', async () => {
+  const { context, page, guard } = await openPage(browser, server.origin);
+  // What an answers file holds: no step, no "visited"; the app must read it and move on.
+  const older = JSON.stringify({
+    format: 'calcinosis-aid/answers',
+    version: 1,
+    answers: { age: { value: 34, unit: 'years' }, sex: 'female', pain: 'moderate' },
+  });
+  await context.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', 'yes');
+      }
+    },
+    [KEY, older],
+  );
+  try {
+    await page.goto(`${server.origin}/`);
+    await waitForApp(page, guard);
+    assert.equal(await keepSwitch(page).isChecked(), true, 'saving is not on');
+    assert.equal(await page.getByText('Your saved answers could not be read.').count(), 0);
+    // The answers are there: with no screen kept, the app opens on the review of them.
+    assert.equal(await screenTitle(page), 'Check your answers');
+    const review = await page.locator('main').innerText();
+    for (const answer of ['Female', 'Moderate']) {
+      assert.ok(review.includes(answer), `"${answer}" is not in the review:\n${review}`);
+    }
+    // A change is kept in the current saved format, with the same answers.
+    await page.locator('main').getByRole('button', { name: 'Back', exact: true }).click();
+    const now = JSON.parse(await storedChange(page, older));
+    assert.equal(now.format, 'calcinosis-aid/saved');
+    assert.deepEqual(now.answers, JSON.parse(older).answers);
+    guard.assertClean('migrating');
+  } finally {
+    await context.close();
+  }
+});
