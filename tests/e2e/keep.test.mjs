@@ -259,3 +259,32 @@ test('answers kept in the older format (a plain answers file) are migrated, not 
     await context.close();
   }
 });
+
+test('"Start again" asks first: cancelled, nothing is lost; confirmed, the answers are cleared', async () => {
+  const { context, page, guard } = await openPage(browser, server.origin);
+  try {
+    await page.goto(`${server.origin}/`);
+    await waitForApp(page, guard);
+    await walkToSummary(page);
+    const restart = page.locator('main').getByRole('button', { name: 'Start again', exact: true });
+    const asked = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      return dialog.dismiss();
+    });
+    await restart.click();
+    assert.match(asked[0] ?? '', /Start again with no answers\?/);
+    assert.equal(await screenTitle(page), 'Your summary', 'cancelling left the summary');
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await restart.click();
+    await nextScreen(page, 'Your summary');
+    assert.equal(await screenTitle(page), 'Calcinosis Aid');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await nextScreen(page, 'Calcinosis Aid');
+    assert.deepEqual(await checkedOptions(page), [], 'answers are left after starting again');
+    guard.assertClean('starting again');
+  } finally {
+    await context.close();
+  }
+});

@@ -173,7 +173,7 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("opt.local_injury.injections", "Repeated injections"),
     ("opt.local_injury.none", "None of these"),
     ("q.warfarin", "Taking warfarin"),
-    ("q.warfarin.help", "A blood thinner (also called Coumadin)."),
+    ("q.warfarin.help", "A blood thinner (also called Coumadin). Answer yes for a similar one too, such as acenocoumarol (Sintrom)."),
     ("opt.warfarin.yes", "Yes"),
     ("opt.warfarin.no", "No"),
     ("q.supplements", "Supplements or antacids taken often"),

@@ -108,6 +108,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.print", "Print"),
     ("ui.change_answers", "Change my answers"),
     ("ui.restart", "Start again"),
+    ("ui.restart_confirm", "Start again with no answers? The answers you gave will be cleared."),
     ("ui.disclaimer", "Calcinosis Aid is not a medical device and does not give a diagnosis. It is a list of possibilities and questions, based on your answers and on published medical sources. Only a doctor who examines you can say what the lump is and how to treat it. If you feel very unwell, get medical help now."),
     // --- about
     ("ui.about.title", "About and sources"),

@@ -178,7 +178,7 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("opt.local_injury.injections", "Inyecciones repetidas"),
     ("opt.local_injury.none", "Nada de esto"),
     ("q.warfarin", "Toma warfarina"),
-    ("q.warfarin.help", "Un anticoagulante, un medicamento para que la sangre no forme coágulos (también llamado Coumadin)."),
+    ("q.warfarin.help", "Un anticoagulante, un medicamento para que la sangre no forme coágulos (también llamado Coumadin). Responda sí también si toma uno parecido, como el acenocumarol (Sintrom), el más usado en España."),
     ("opt.warfarin.yes", "Sí"),
     ("opt.warfarin.no", "No"),
     ("q.supplements", "Suplementos o antiácidos que toma a menudo"),

@@ -109,6 +109,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.print", "Imprimir"),
     ("ui.change_answers", "Cambiar mis respuestas"),
     ("ui.restart", "Empezar de nuevo"),
+    ("ui.restart_confirm", "¿Empezar de nuevo sin respuestas? Se borrarán las respuestas que ha dado."),
     ("ui.disclaimer", "Calcinosis Aid no es un dispositivo médico y no da un diagnóstico. Es una lista de posibilidades y preguntas, basada en sus respuestas y en fuentes médicas publicadas. Solo un médico que le haga un examen puede decir qué es el bulto y cómo tratarlo. Si se siente muy mal, busque ayuda médica ahora."),
     // --- about
     ("ui.about.title", "Información y fuentes"),

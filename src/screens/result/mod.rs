@@ -65,11 +65,24 @@ pub fn result(
                 <button type="button" class="secondary" onclick={act(Action::Review)}>
                     { t(lang, "ui.change_answers") }
                 </button>
-                <button type="button" class="secondary" onclick={act(Action::Restart)}>
+                <button type="button" class="secondary" onclick={restart(lang, on_action)}>
                     { t(lang, "ui.restart") }
                 </button>
             </div>
             <p class="disclaimer">{ t(lang, "ui.disclaimer") }</p>
         </div>
     }
+}
+
+/// "Start again" clears every answer: ask first (a browser that cannot ask keeps them).
+fn restart(lang: Lang, on_action: &Callback<Action>) -> Callback<MouseEvent> {
+    let on_action = on_action.clone();
+    Callback::from(move |_: MouseEvent| {
+        let sure = web_sys::window()
+            .and_then(|w| w.confirm_with_message(t(lang, "ui.restart_confirm")).ok())
+            .unwrap_or(false);
+        if sure {
+            on_action.emit(Action::Restart);
+        }
+    })
 }
