@@ -1,12 +1,16 @@
-//! The `assess` command: one file, a folder, and a bad file.
+//! The `assess` command: one file, a folder, a bad file, and the language option.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::process::Command;
 
 fn run(arg: &str) -> (i32, serde_json::Value, String) {
+    run_with(&[arg])
+}
+
+fn run_with(args: &[&str]) -> (i32, serde_json::Value, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_assess"))
-        .arg(arg)
+        .args(args)
         .output()
         .unwrap();
     let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
@@ -57,4 +61,27 @@ fn a_folder_is_assessed_file_by_file_and_a_bad_file_names_its_field() {
         "{err}"
     );
     assert_eq!(v["good.json"]["ranking"][0]["category"], "idiopathic");
+}
+
+#[test]
+fn lang_es_writes_the_texts_in_spanish_and_a_bad_language_is_refused() {
+    let d = temp_dir("lang");
+    let f = d.join("a.json");
+    std::fs::write(&f, r#"{"format":"calcinosis-aid/answers","version":1,"answers":{"sites":["thigh"],"looks":["livedo","ulcer_eschar"],"pain":"severe","kidney":"dialysis"}}"#).unwrap();
+    let path = f.to_str().unwrap();
+    let (code, en, _) = run_with(&[path]);
+    assert_eq!(code, 0);
+    let (code, es, _) = run_with(&["--lang", "es", path]);
+    assert_eq!(code, 0);
+    // The same assessment, in other words.
+    assert_eq!(es["red_flags"][0]["id"], en["red_flags"][0]["id"]);
+    assert_eq!(es["ranking"][0]["category"], en["ranking"][0]["category"]);
+    assert_ne!(es["notice"], en["notice"]);
+    assert_eq!(
+        es["notice"].as_str().unwrap(),
+        calcinosis_engine::text::t(calcinosis_engine::text::Lang::Es, "ui.not_a_diagnosis")
+    );
+    let (code, _, err) = run_with(&["--lang", "fr", path]);
+    assert_eq!(code, 2);
+    assert!(err.contains("use en or es"), "{err}");
 }

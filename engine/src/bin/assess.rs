@@ -2,8 +2,9 @@
 //!
 //! `cargo run --bin assess -- answers.json` prints the assessment as JSON;
 //! `cargo run --bin assess -- folder/` assesses every `.json` file in the folder and prints
-//! one JSON object keyed by file name. A bad file gets a clear error naming the field and
-//! a non-zero exit code; the other files of a folder are still assessed.
+//! one JSON object keyed by file name. `--lang es` writes the texts in Spanish (English by
+//! default). A bad file gets a clear error naming the field and a non-zero exit code; the
+//! other files of a folder are still assessed.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,11 +13,11 @@ use calcinosis_engine::answers::from_file;
 use calcinosis_engine::report::report;
 use calcinosis_engine::text::Lang;
 
-fn assess_file(path: &Path) -> Result<serde_json::Value, String> {
+fn assess_file(path: &Path, lang: Lang) -> Result<serde_json::Value, String> {
     // Serialize through Value only at the top so the report keeps its reading order.
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let answers = from_file(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    serde_json::to_value(report(&answers, Lang::En)).map_err(|e| e.to_string())
+    serde_json::to_value(report(&answers, lang)).map_err(|e| e.to_string())
 }
 
 /// Print without panicking when stdout is closed early (e.g. piped into `head`).
@@ -27,9 +28,19 @@ fn print_json(v: &serde_json::Value) {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(target) = args.first() else {
-        eprintln!("usage: assess <answers.json | folder>");
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut lang = Lang::En;
+    if let Some(at) = args.iter().position(|a| a == "--lang") {
+        let code = args.get(at + 1).cloned().unwrap_or_default();
+        let Some(l) = Lang::from_code(&code) else {
+            eprintln!("--lang: unknown language {code:?}; use en or es");
+            return ExitCode::from(2);
+        };
+        lang = l;
+        args.drain(at..=at + 1);
+    }
+    let (Some(target), 1) = (args.first(), args.len()) else {
+        eprintln!("usage: assess [--lang en|es] <answers.json | folder>");
         return ExitCode::from(2);
     };
     let target = PathBuf::from(target);
@@ -52,7 +63,7 @@ fn main() -> ExitCode {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            match assess_file(&f) {
+            match assess_file(&f, lang) {
                 Ok(v) => {
                     out.insert(name, v);
                 }
@@ -68,7 +79,7 @@ fn main() -> ExitCode {
         }
         ExitCode::SUCCESS
     } else {
-        match assess_file(&target) {
+        match assess_file(&target, lang) {
             Ok(v) => {
                 print_json(&v);
                 ExitCode::SUCCESS
