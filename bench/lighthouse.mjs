@@ -48,8 +48,11 @@ async function walkUntil(page, title) {
 }
 
 // Whether the page shows a heading (h1 or h2) with this text; run in the page.
+// The app renders in the open shadow root of #calcinosis-aid.
 const hasHeading = (text) =>
-  [...document.querySelectorAll('h1, h2')].some((h) => h.textContent.trim() === text);
+  [...(document.getElementById('calcinosis-aid')?.shadowRoot ?? document).querySelectorAll('h1, h2')].some(
+    (h) => h.textContent.trim() === text,
+  );
 
 /**
  * Runs the flow against `origin` (our app). Writes the flow report (HTML and JSON) to
@@ -84,7 +87,8 @@ export async function lighthouseFlow(origin, outDir, { executablePath = '/usr/bi
     // reading the intro would, or the screen change the tap causes counts as a shift.
     await new Promise((r) => setTimeout(r, 1000));
     const start = await page.evaluate(() => {
-      const b = [...document.querySelectorAll('button')].find((x) => x.textContent.trim() === 'Start');
+      const root = document.getElementById('calcinosis-aid')?.shadowRoot ?? document;
+      const b = [...root.querySelectorAll('button')].find((x) => x.textContent.trim() === 'Start');
       b.scrollIntoView({ block: 'center', behavior: 'instant' });
       const r = b.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };

@@ -53,6 +53,13 @@ export function probe(cfg) {
     };
   };
 
+  // Ours renders in the open shadow root of #calcinosis-aid (README, "Embedding"): look
+  // there too. The peers have no such element, so this costs them one lookup.
+  const qsa = (selector) => {
+    const shadow = document.getElementById('calcinosis-aid')?.shadowRoot;
+    const found = [...document.querySelectorAll(selector)];
+    return shadow ? found.concat([...shadow.querySelectorAll(selector)]) : found;
+  };
   const labelOf = (input) => input.labels?.[0] ?? input.closest('label') ?? input;
   // Checked as the page shows it: the input's state, or (ng-zorro in LHC-Forms, which keeps
   // the native input unchecked) a "…-checked" class on its wrapper.
@@ -74,20 +81,20 @@ export function probe(cfg) {
     const x = r.left + Math.min(r.width / 2, 12);
     const y = r.top + r.height / 2;
     if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return true; // off screen: visible is all we can say
-    const hit = document.elementFromPoint(x, y);
+    const hit = (el.getRootNode().elementFromPoint ? el.getRootNode() : document).elementFromPoint(x, y);
     return !!hit && (hit === el || el.contains(hit) || hit.contains(el) || labelOf(hit) === el);
   }
   B.hittable = hittable;
 
   function firstOption() {
-    for (const input of document.querySelectorAll('input[type=radio]')) {
+    for (const input of qsa('input[type=radio]')) {
       if (textOf(labelOf(input)) === cfg.firstOption && !input.disabled) return input;
     }
     return null;
   }
 
   function buttonNamed(names) {
-    const buttons = [...document.querySelectorAll('button, input[type=button], input[type=submit]')];
+    const buttons = [...qsa('button, input[type=button], input[type=submit]')];
     for (const name of names) {
       const b = buttons.find((x) => (x.value && x.tagName === 'INPUT' ? x.value : textOf(x)) === name);
       if (b && hittable(b)) return b;
@@ -176,7 +183,7 @@ export function probe(cfg) {
       if (rec.reveal) {
         const t0 = now();
         const look = () => {
-          const follow = [...document.querySelectorAll('input[type=radio], input[type=checkbox]')].find(
+          const follow = [...qsa('input[type=radio], input[type=checkbox]')].find(
             (i) => textOf(labelOf(i)) === cfg.reveal.follow,
           );
           if (follow && hittable(labelOf(follow))) {
@@ -227,7 +234,7 @@ export function probe(cfg) {
   /** Groups the visible choice inputs by question, in document order. */
   function groups() {
     const map = new Map();
-    for (const input of document.querySelectorAll('input[type=radio], input[type=checkbox]')) {
+    for (const input of qsa('input[type=radio], input[type=checkbox]')) {
       const label = labelOf(input);
       const r = label.getBoundingClientRect();
       if (r.width < 1 || r.height < 1 || input.disabled) continue;
@@ -276,13 +283,13 @@ export function probe(cfg) {
 
   B.screenKey = () => {
     if (cfg.app === 'surveyjs') return `${window.__survey?.currentPageNo}:${window.__survey?.state}`;
-    const h = document.querySelector('h2') ?? document.querySelector('h1');
+    const h = qsa('h2')[0] ?? qsa('h1')[0];
     return h ? textOf(h) : '';
   };
 
   B.done = () => {
     if (cfg.app === 'ours') {
-      return [...document.querySelectorAll('h2')].some((h) => textOf(h) === cfg.summary);
+      return [...qsa('h2')].some((h) => textOf(h) === cfg.summary);
     }
     if (cfg.app === 'surveyjs') return window.__survey?.state === 'completed';
     // LHC-Forms: one page; done when every visible question has an answer.

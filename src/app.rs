@@ -14,9 +14,11 @@ use crate::components::{my_answers, unreadable_notice};
 use crate::keep::{use_keep, Kept};
 use crate::screens::{about, intro, result, review, section, SectionActions};
 
-/// The engine's questionnaire as a Yew reducer (a newtype: trait and type are both foreign).
+/// The engine's questionnaire as a Yew reducer (a newtype: trait and type are both foreign),
+/// with a revision that every action moves on: effects that follow the state compare it
+/// instead of the whole questionnaire.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Flow(pub Questionnaire);
+pub struct Flow(pub Questionnaire, pub u32);
 
 impl Reducible for Flow {
     type Action = Action;
@@ -27,7 +29,7 @@ impl Reducible for Flow {
         if next.step == Step::Intro && crate::config::get().hide_intro {
             next.apply(Action::Start);
         }
-        Rc::new(Flow(next))
+        Rc::new(Flow(next, self.1.wrapping_add(1)))
     }
 }
 
@@ -49,7 +51,7 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let start = props.start.clone();
-    let flow = use_reducer(move || Flow(start.unwrap_or_default()));
+    let flow = use_reducer(move || Flow(start.unwrap_or_default(), 0));
     let d = flow.dispatcher();
     // The question fields compare their props: their callback must stay the same one.
     let on_change = use_callback(d.clone(), |c: Change, d| d.dispatch(Action::Set(c)));

@@ -152,15 +152,16 @@ pub fn use_keep(flow: &UseReducerHandle<Flow>, kept: &Kept) -> Keep {
         unreadable: kept.unreadable,
         ..KeepState::default()
     });
-    let deps = (flow.0.clone(), keep.on, keep.unreadable.is_some());
-    let (failed, d) = (keep.failed, keep.dispatcher());
-    use_effect_with(deps, move |(q, on, blocked)| {
+    let deps = (flow.1, keep.on, keep.unreadable.is_some());
+    let (failed, d, flow) = (keep.failed, keep.dispatcher(), flow.clone());
+    use_effect_with(deps, move |&(_, on, blocked)| {
+        let q = &flow.0;
         // Kept answers are read back, and files made, by the exchange module: once either
         // is likely (saving on, or the summary shown), fetch it so that it works offline.
-        if *on || q.step == Step::Result {
+        if on || q.step == Step::Result {
             exchange::warm();
         }
-        if *on && !*blocked {
+        if on && !blocked {
             let ok = store(&encode(&Saved::of(q)));
             if failed == ok {
                 d.dispatch(KeepAction::Failed(!ok));

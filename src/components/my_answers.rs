@@ -55,28 +55,20 @@ pub fn my_answers(lang: Lang, flow: &UseReducerHandle<Flow>, keep: &Keep) -> Htm
             }
         })
     };
-    // The files made in the exchange module from the current answers.
-    let date = today();
+    // The files made in the exchange module from the current answers (named when made:
+    // the answers and the response carry the day's date, the questionnaire its language).
     let files = [
-        (
-            "answers",
-            "ui.file.download",
-            format!("calcinosis-aid-answers-{date}.json"),
-        ),
-        (
-            "response",
-            "ui.file.clinic",
-            format!("calcinosis-aid-for-my-clinic-{date}.json"),
-        ),
+        ("answers", "ui.file.download", "calcinosis-aid-answers"),
+        ("response", "ui.file.clinic", "calcinosis-aid-for-my-clinic"),
         (
             "questionnaire",
             "ui.file.questionnaire",
-            format!("calcinosis-aid-questionnaire-{}.json", lang.code()),
+            "calcinosis-aid-questionnaire",
         ),
     ];
     let mut buttons: Vec<Html> = files
         .into_iter()
-        .map(|(op, label, name)| {
+        .map(|(op, label, stem)| {
             let (keep, flow) = (keep.clone(), flow.clone());
             let mime = if op == "answers" {
                 "application/json"
@@ -84,8 +76,14 @@ pub fn my_answers(lang: Lang, flow: &UseReducerHandle<Flow>, keep: &Keep) -> Htm
                 FHIR_JSON
             };
             let onclick = Callback::from(move |_: MouseEvent| {
-                let (keep, name) = (keep.clone(), name.clone());
+                let keep = keep.clone();
                 let q = &flow.0;
+                let tail = if op == "questionnaire" {
+                    q.lang.code().to_string()
+                } else {
+                    today()
+                };
+                let name = format!("{stem}-{tail}.json");
                 exchange::request(op, &encode(&Saved::of(q)), q.lang, move |result| {
                     let said = match result {
                         Ok(text) => {
