@@ -381,3 +381,26 @@ async fn answers_are_stored_only_while_keep_is_on() {
         "turning it off forgets"
     );
 }
+
+fn has_button(root: &Element, name: &str) -> bool {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .any(|b| b.text_content().unwrap_or_default().trim() == name)
+}
+
+#[wasm_bindgen_test]
+async fn answers_can_be_downloaded_once_there_are_some() {
+    let root = mount(Some(at_section(0, &[]))).await;
+    assert!(!has_button(&root, "Download my answers"));
+    assert!(!has_button(&root, "Download for my clinic"));
+    // The questionnaire itself can always be taken.
+    assert!(has_button(&root, "Download the questionnaire (FHIR)"));
+    let root = mount(Some(at_section(
+        0,
+        &[("sex", Answer::Choice("female".into()))],
+    )))
+    .await;
+    assert!(has_button(&root, "Download my answers"));
+    assert!(has_button(&root, "Download for my clinic"));
+}

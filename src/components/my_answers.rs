@@ -66,8 +66,11 @@ pub fn my_answers(lang: Lang, flow: &UseReducerHandle<Flow>, keep: &Keep) -> Htm
             "calcinosis-aid-questionnaire",
         ),
     ];
+    // With no answer yet there is nothing to download but the questionnaire itself.
+    let empty = flow.0.answers.is_empty();
     let mut buttons: Vec<Html> = files
         .into_iter()
+        .filter(|(op, ..)| !empty || *op == "questionnaire")
         .map(|(op, label, stem)| {
             let (keep, flow) = (keep.clone(), flow.clone());
             let mime = if op == "answers" {
