@@ -4,9 +4,9 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { CSP, DIST, launchBrowser, openPage, serveDist, waitForApp } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { CSP, DIST, distFiles, launchBrowser, openPage, serveDist, waitForApp } from './lib.mjs';
 
 let server;
 let browser;
@@ -20,12 +20,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-function distFiles(dir = DIST) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? distFiles(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
 
 test('index.html has no inline script and shows a loading text and a noscript message', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -41,6 +35,16 @@ test('index.html has no inline script and shows a loading text and a noscript me
   assert.match(html, /<html[^>]*\blang="?en"?[\s>]/);
   assert.match(html, /\bid="?calcinosis-aid"?[^>]*>\s*<p>Loading…<\/p>/);
   assert.match(html, /<noscript>[\s\S]*JavaScript[\s\S]*WebAssembly[\s\S]*<\/noscript>/);
+  // Everything the start needs is asked for at once: the glue, the wasm, and the glue's
+  // snippets (else one more round trip before the app can start).
+  const preloaded = [...html.matchAll(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g)].map(
+    ([link]) => link.match(/\bhref="?([^">\s]+)/)?.[1],
+  );
+  const snippets = distFiles(join(DIST, 'snippets')).map((f) => relative(DIST, f).split(sep).join('/'));
+  assert.ok(snippets.length > 0, 'no snippets in dist/: the check below would be empty');
+  for (const file of ['calcinosis-aid.js', 'calcinosis-aid_bg.wasm', ...snippets]) {
+    assert.ok(preloaded.includes(file), `index.html does not preload ${file} (it preloads ${preloaded})`);
+  }
 });
 
 test('no file in dist/ refers to another site', () => {
