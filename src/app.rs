@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::components::lang_switch;
 use crate::components::page::{use_document_lang, use_screen_focus};
+use crate::raw::Raw;
 use crate::screens::{about, intro, result, review, section, SectionActions};
 
 /// The engine's questionnaire as a Yew reducer (a newtype: trait and type are both foreign).
@@ -83,17 +84,17 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <>
-            <a class="skip-link" href="#main">{ t(lang, "ui.skip_link") }</a>
+            { Raw::new().el(r##"a class="skip-link" href="#main""##, t(lang, "ui.skip_link")).html() }
             <header class={if q.step == Step::Intro { "app-header bare" } else { "app-header" }}>
                 if q.step != Step::Intro {
-                    <h1 class="brand">{ t(lang, "ui.app_name") }</h1>
+                    { Raw::new().el(r#"h1 class="brand""#, t(lang, "ui.app_name")).html() }
                 }
                 { lang_switch(lang, &on_set_lang) }
             </header>
             <main id="main" tabindex="-1">{ screen }</main>
             <footer class="app-footer no-print">
                 if q.step != Step::Intro {
-                    <p>{ t(lang, "ui.not_a_diagnosis") }</p>
+                    { Raw::new().el("p", t(lang, "ui.not_a_diagnosis")).html() }
                 }
                 if q.step != Step::About {
                     <button type="button" class="link" onclick={act(Action::ShowAbout)}>

@@ -9,6 +9,7 @@ mod components;
 pub mod config;
 mod format;
 mod panic;
+mod raw;
 mod screens;
 
 pub use app::App;
