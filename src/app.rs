@@ -12,6 +12,7 @@ use crate::components::lang_switch;
 use crate::components::page::{use_document_lang, use_screen_focus};
 use crate::components::{my_answers, unreadable_notice};
 use crate::keep::{use_keep, Kept};
+use crate::raw::Raw;
 use crate::screens::{about, intro, result, review, section, SectionActions};
 
 /// The engine's questionnaire as a Yew reducer (a newtype: trait and type are both foreign),
@@ -93,10 +94,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <>
-            <a class="skip-link" href="#main">{ t(lang, "ui.skip_link") }</a>
+            { Raw::new().el(r##"a class="skip-link" href="#main""##, t(lang, "ui.skip_link")).html() }
             <header class={if q.step == Step::Intro { "app-header bare" } else { "app-header" }}>
                 if q.step != Step::Intro {
-                    <h1 class="brand">{ t(lang, "ui.app_name") }</h1>
+                    { Raw::new().el(r#"h1 class="brand""#, t(lang, "ui.app_name")).html() }
                 }
                 { lang_switch(lang, &on_set_lang) }
             </header>
@@ -107,7 +108,7 @@ pub fn App(props: &AppProps) -> Html {
             <footer class="app-footer no-print">
                 { my_answers(lang, &flow, &keep) }
                 if q.step != Step::Intro {
-                    <p>{ t(lang, "ui.not_a_diagnosis") }</p>
+                    { Raw::new().el("p", t(lang, "ui.not_a_diagnosis")).html() }
                 }
                 if q.step != Step::About {
                     <button type="button" class="link" onclick={act(Action::ShowAbout)}>

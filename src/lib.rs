@@ -11,6 +11,7 @@ mod exchange;
 mod format;
 pub mod keep;
 mod panic;
+mod raw;
 mod screens;
 
 pub use app::App;

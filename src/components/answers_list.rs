@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::page::question_anchor;
 use crate::format::{answer_text, question_text};
+use crate::raw::Raw;
 
 /// `on_edit` offers an Edit link per answer when given; `answered_only` leaves out
 /// unanswered questions (the printout).
@@ -43,12 +44,15 @@ pub fn answers_list(
                         </a>
                     }
                 });
+                let mut row = Raw::new();
+                row.el("dt", question_text(lang, q.id));
+                match &answer {
+                    Some(answer) => row.el("dd", answer),
+                    None => row.el(r#"dd class="unanswered""#, t(lang, "ui.not_answered")),
+                };
                 Some(html! {
                     <div class="answer-row" key={q.id}>
-                        <dt>{ question_text(lang, q.id) }</dt>
-                        <dd class={answer.is_none().then_some("unanswered")}>
-                            { answer.unwrap_or_else(|| t(lang, "ui.not_answered").to_string()) }
-                        </dd>
+                        { row.html() }
                         <dd class="edit-cell">{ edit.unwrap_or_default() }</dd>
                     </div>
                 })
@@ -59,7 +63,7 @@ pub fn answers_list(
         }
         html! {
             <section class="answer-group" key={section.id()}>
-                <h3>{ t_parts(lang, &["section.", section.id()]) }</h3>
+                { Raw::new().el("h3", t_parts(lang, &["section.", section.id()])).html() }
                 <dl>{ rows }</dl>
             </section>
         }

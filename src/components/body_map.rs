@@ -7,31 +7,51 @@ use yew::prelude::*;
 
 use super::body_shapes::{Part, Shape, View, CAPTION_Y, FRONT_X, PARTS, REAR_X, VIEW_BOX};
 use crate::format::{option_label, tf};
+use crate::raw::Raw;
 
-fn draw(part: &Part) -> Html {
+/// A part's shapes as SVG markup: once per view it is on, twice when mirrored.
+fn draw(out: &mut Raw, part: &Part) {
     let centres: &[i16] = match part.view {
         View::Front => &[FRONT_X],
         View::Rear => &[REAR_X],
         View::Both => &[FRONT_X, REAR_X],
     };
     let sides: &[i16] = if part.mirrored { &[1, -1] } else { &[1] };
-    let mut out = Vec::new();
     for &c in centres {
         for &side in sides {
-            out.push(match part.shape {
+            match part.shape {
                 Shape::Rect(x, y, w, h, r) => {
                     let x = if side > 0 { c + x } else { c - x - w };
-                    html! { <rect x={x.to_string()} y={y.to_string()} width={w.to_string()}
-                    height={h.to_string()} rx={r.to_string()} /> }
+                    shape(
+                        out,
+                        "rect",
+                        &[("x", x), ("y", y), ("width", w), ("height", h), ("rx", r)],
+                    );
                 }
-                Shape::Ellipse(x, y, rx, ry) => html! {
-                    <ellipse cx={(c + side * x).to_string()} cy={y.to_string()}
-                        rx={rx.to_string()} ry={ry.to_string()} />
-                },
-            });
+                Shape::Ellipse(x, y, rx, ry) => {
+                    shape(
+                        out,
+                        "ellipse",
+                        &[("cx", c + side * x), ("cy", y), ("rx", rx), ("ry", ry)],
+                    );
+                }
+            }
         }
     }
-    out.into_iter().collect()
+}
+
+/// `<tag name="value" ... />`.
+fn shape(out: &mut Raw, tag: &str, attributes: &[(&str, i16)]) {
+    let mut start = String::from(tag);
+    for (name, value) in attributes {
+        start.push(' ');
+        start.push_str(name);
+        start.push_str("=\"");
+        start.push_str(&value.to_string());
+        start.push('"');
+    }
+    start.push_str(" /");
+    out.open(&start);
 }
 
 /// The map of `question`'s sites: `options` those that can be chosen now (hidden options
@@ -60,28 +80,26 @@ pub fn body_map(
                 on_toggle.emit(site);
             }
         });
-        let shapes: Html = PARTS
-            .iter()
-            .filter(|p| p.site == Some(site))
-            .map(draw)
-            .collect();
+        let mut shapes = Raw::new();
+        for part in PARTS.iter().filter(|p| p.site == Some(site)) {
+            draw(&mut shapes, part);
+        }
         html! {
             <g key={site} class="region" role="checkbox" tabindex="0" aria-label={label}
                 aria-checked={if checked { "true" } else { "false" }} {onclick} {onkeydown}>
                 <title>{ name }</title>
-                { shapes }
+                { shapes.html() }
             </g>
         }
     });
-    let body: Html = PARTS
-        .iter()
-        .filter(|p| p.site.is_none())
-        .map(draw)
-        .collect();
+    let mut body = Raw::new();
+    for part in PARTS.iter().filter(|p| p.site.is_none()) {
+        draw(&mut body, part);
+    }
     html! {
         <div class="body-map" role="group" aria-label={t(lang, "ui.body_map")}>
             <svg viewBox={VIEW_BOX} focusable="false">
-                <g class="body" aria-hidden="true">{ body }</g>
+                <g class="body" aria-hidden="true">{ body.html() }</g>
                 { for regions }
                 <g class="captions" aria-hidden="true">
                     <text x={FRONT_X.to_string()} y={CAPTION_Y.to_string()}>{ t(lang, "ui.body_front_view") }</text>

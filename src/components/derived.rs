@@ -6,47 +6,53 @@ use calcinosis_engine::labs::{convert, Derived as Values, CAXP_HIGH, CAXP_RAISED
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
+use crate::raw::Raw;
+
 use crate::format::{quantity, tf, value};
 
 /// `calcium_unit` is the unit the person entered calcium in; the corrected value is shown
 /// in it.
 pub fn derived(lang: Lang, d: &Values, calcium_unit: &'static str) -> Html {
-    let corrected = d.corrected_calcium.map(|mg| {
-        let v = convert(Analyte::Calcium, mg, "mg/dL", calcium_unit).unwrap_or(mg);
-        let unit = if v == mg { "mg/dL" } else { calcium_unit };
-        html! {
-            <li>
-                { tf(lang, "ui.derived.corrected", &[("value", quantity(lang, v, unit))]) }
-                <span class="note">{ t(lang, "ui.derived.corrected_note") }</span>
-            </li>
+    // The live region stays in place; only what it says is raw markup, so that screen
+    // readers announce the new values.
+    let mut out = Raw::new();
+    if d.corrected_calcium.is_none() && d.ca_x_p.is_none() {
+        out.el(r#"p class="note""#, t(lang, "ui.derived.empty"));
+    } else {
+        out.open("ul");
+        if let Some(mg) = d.corrected_calcium {
+            let v = convert(Analyte::Calcium, mg, "mg/dL", calcium_unit).unwrap_or(mg);
+            let unit = if v == mg { "mg/dL" } else { calcium_unit };
+            let text = tf(
+                lang,
+                "ui.derived.corrected",
+                &[("value", quantity(lang, v, unit))],
+            );
+            out.open("li")
+                .text(&text)
+                .el(r#"span class="note""#, t(lang, "ui.derived.corrected_note"))
+                .close("li");
         }
-    });
-    let caxp = d.ca_x_p.map(|p| {
-        let note = if p >= CAXP_HIGH {
-            "ui.derived.caxp_high"
-        } else if p >= CAXP_RAISED {
-            "ui.derived.caxp_raised"
-        } else {
-            "ui.derived.caxp_ok"
-        };
-        html! {
-            <li>
-                { tf(lang, "ui.derived.caxp", &[("value", value(lang, p))]) }
-                <span class="note">{ t(lang, note) }</span>
-            </li>
+        if let Some(p) = d.ca_x_p {
+            let note = if p >= CAXP_HIGH {
+                "ui.derived.caxp_high"
+            } else if p >= CAXP_RAISED {
+                "ui.derived.caxp_raised"
+            } else {
+                "ui.derived.caxp_ok"
+            };
+            let text = tf(lang, "ui.derived.caxp", &[("value", value(lang, p))]);
+            out.open("li")
+                .text(&text)
+                .el(r#"span class="note""#, t(lang, note))
+                .close("li");
         }
-    });
-    let empty = corrected.is_none() && caxp.is_none();
+        out.close("ul");
+    }
     html! {
         <section class="derived" aria-labelledby="derived-title">
             <h3 id="derived-title">{ t(lang, "ui.derived.title") }</h3>
-            <div aria-live="polite">
-                if empty {
-                    <p class="note">{ t(lang, "ui.derived.empty") }</p>
-                } else {
-                    <ul>{ corrected.unwrap_or_default() }{ caxp.unwrap_or_default() }</ul>
-                }
-            </div>
+            <div aria-live="polite">{ out.html() }</div>
         </section>
     }
 }

@@ -4,6 +4,8 @@
 use calcinosis_engine::text::{lookup_parts, t, Lang};
 use yew::prelude::*;
 
+use crate::raw::Raw;
+
 /// The id of a question's help text, for `aria-describedby`.
 pub fn help_id(question: &str) -> String {
     ["help-", question].concat()
@@ -15,10 +17,10 @@ pub fn help(lang: Lang, question: &str, summary_key: &str) -> Html {
     let Some(text) = lookup_parts(lang, &["q.", question, ".help"]) else {
         return html! {};
     };
-    html! {
-        <details class="help">
-            <summary>{ t(lang, summary_key) }</summary>
-            <p id={help_id(question)}>{ text }</p>
-        </details>
-    }
+    Raw::new()
+        .open(r#"details class="help""#)
+        .el("summary", t(lang, summary_key))
+        .el(&["p id=\"", &help_id(question), "\""].concat(), text)
+        .close("details")
+        .html()
 }

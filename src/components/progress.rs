@@ -6,6 +6,7 @@ use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
 use crate::format::tf;
+use crate::raw::Raw;
 
 /// `current` is the section shown, `None` on the review; `sections` the sections of the
 /// walk and `visited` those seen (links back).
@@ -34,16 +35,36 @@ pub fn progress(
         };
         html! { <li key={s.id()} class={is_current.then_some("current")}>{ content }</li> }
     });
+    let mut status = Raw::new();
+    if let (Some(i), Some(current)) = (position, current) {
+        let (n, total) = ((i + 1).to_string(), total.to_string());
+        let text = tf(
+            lang,
+            "ui.progress",
+            &[
+                ("n", n.clone()),
+                ("total", total.clone()),
+                ("section", title(current).to_string()),
+            ],
+        );
+        status
+            .el(r#"p id="progress-text" class="progress-text""#, &text)
+            .open(
+                &[
+                    r#"progress max=""#,
+                    &total,
+                    r#"" value=""#,
+                    &n,
+                    r#"" aria-labelledby="progress-text""#,
+                ]
+                .concat(),
+            )
+            .close("progress");
+    }
+    let status = status.html();
     html! {
         <nav class="progress no-print" aria-label={t(lang, "ui.sections")}>
-            if let (Some(i), Some(current)) = (position, current) {
-                <p id="progress-text" class="progress-text">
-                    { tf(lang, "ui.progress", &[("n", (i + 1).to_string()),
-                        ("total", total.to_string()), ("section", title(current).to_string())]) }
-                </p>
-                <progress max={total.to_string()} value={(i + 1).to_string()}
-                    aria-labelledby="progress-text" />
-            }
+            { status }
             <ol class="steps">{ for items }</ol>
         </nav>
     }

@@ -5,38 +5,45 @@ use calcinosis_engine::knowledge::sources::SOURCES;
 use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
-use crate::components::page::HEADING_ID;
 use crate::components::source_link as link;
+use crate::raw::Raw;
 
 const PARTS: [&str; 5] = ["who", "reviewed", "how", "limits", "device"];
 
 pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
-    let parts = PARTS.iter().map(|p| {
+    let mut text = Raw::new();
+    for p in PARTS {
         let id = ["about-", p].concat();
-        html! {
-            <section key={*p} aria-labelledby={id.clone()}>
-                <h3 {id}>{ t_parts(lang, &["ui.about.", p, ".title"]) }</h3>
-                <p>{ t_parts(lang, &["ui.about.", p]) }</p>
-            </section>
-        }
-    });
-    let sources = SOURCES.iter().map(|s| html! {
-        <li key={s.key}>{ link(lang, s.url, s.title) }<span class="key">{ " [" }{ s.key }{ "]" }</span></li>
-    });
-    let close = html! {
-        <button type="button" class="secondary" onclick={on_close.clone()}>
-            { t(lang, "ui.about.close") }
-        </button>
-    };
+        text.open(&[r#"section aria-labelledby=""#, &id, "\""].concat())
+            .el(
+                &["h3 id=\"", &id, "\""].concat(),
+                t_parts(lang, &["ui.about.", p, ".title"]),
+            )
+            .el("p", t_parts(lang, &["ui.about.", p]))
+            .close("section");
+    }
+    text.open(r#"section aria-labelledby="about-sources""#)
+        .el(
+            r#"h3 id="about-sources""#,
+            t(lang, "ui.about.sources.title"),
+        )
+        .open(r#"ol class="source-list""#);
+    for s in SOURCES {
+        text.open("li");
+        link(&mut text, lang, s.url, s.title);
+        text.el(r#"span class="key""#, &[" [", s.key, "]"].concat())
+            .close("li");
+    }
+    text.close("ol").close("section");
     html! {
         <div class="screen about">
-            <h2 id={HEADING_ID} tabindex="-1">{ t(lang, "ui.about.title") }</h2>
-            <div class="actions no-print">{ close }</div>
-            { for parts }
-            <section aria-labelledby="about-sources">
-                <h3 id="about-sources">{ t(lang, "ui.about.sources.title") }</h3>
-                <ol class="source-list">{ for sources }</ol>
-            </section>
+            { Raw::new().heading("h2", t(lang, "ui.about.title")).html() }
+            <div class="actions no-print">
+                <button type="button" class="secondary" onclick={on_close.clone()}>
+                    { t(lang, "ui.about.close") }
+                </button>
+            </div>
+            { text.html() }
         </div>
     }
 }

@@ -5,27 +5,33 @@
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
-use crate::components::page::HEADING_ID;
+use crate::raw::Raw;
 
 pub fn intro(lang: Lang, on_start: &Callback<MouseEvent>) -> Html {
+    let t = |key| t(lang, key);
+    let text = Raw::new()
+        .heading("h1", t("ui.app_name"))
+        .el(r#"p class="tagline""#, t("ui.tagline"))
+        .el("p", t("ui.intro.lead"))
+        .el("p", t("ui.intro.who"))
+        .el("p", t("ui.intro.what"))
+        .open(r#"div class="notice" role="note""#)
+        .open("p")
+        .el("strong", t("ui.not_a_diagnosis"))
+        .close("p")
+        .el("p", t("ui.intro.emergency"))
+        .close("div")
+        .open(r#"ul class="facts""#)
+        .el("li", t("ui.intro.time"))
+        .el("li", t("ui.intro.privacy"))
+        .close("ul")
+        .html();
     html! {
         <div class="screen intro">
-            <h1 id={HEADING_ID} tabindex="-1">{ t(lang, "ui.app_name") }</h1>
-            <p class="tagline">{ t(lang, "ui.tagline") }</p>
-            <p>{ t(lang, "ui.intro.lead") }</p>
-            <p>{ t(lang, "ui.intro.who") }</p>
-            <p>{ t(lang, "ui.intro.what") }</p>
-            <div class="notice" role="note">
-                <p><strong>{ t(lang, "ui.not_a_diagnosis") }</strong></p>
-                <p>{ t(lang, "ui.intro.emergency") }</p>
-            </div>
-            <ul class="facts">
-                <li>{ t(lang, "ui.intro.time") }</li>
-                <li>{ t(lang, "ui.intro.privacy") }</li>
-            </ul>
+            { text }
             <div class="actions">
                 <button type="button" class="primary" onclick={on_start.clone()}>
-                    { t(lang, "ui.start") }
+                    { t("ui.start") }
                 </button>
             </div>
         </div>

@@ -6,8 +6,8 @@ use calcinosis_engine::text::{t, Lang};
 use calcinosis_engine::Answers;
 use yew::prelude::*;
 
-use crate::components::page::HEADING_ID;
 use crate::components::{answers_list, nav_buttons, progress};
+use crate::raw::Raw;
 
 pub fn review(
     lang: Lang,
@@ -20,9 +20,9 @@ pub fn review(
     let all = sections(answers);
     html! {
         <div class="screen review">
-            <h2 id={HEADING_ID} tabindex="-1">{ t(lang, "ui.review.title") }</h2>
+            { Raw::new().heading("h2", t(lang, "ui.review.title")).html() }
             { progress(lang, None, &all, &all, on_goto) }
-            <p class="intro-text">{ t(lang, "ui.review.intro") }</p>
+            { Raw::new().el(r#"p class="intro-text""#, t(lang, "ui.review.intro")).html() }
             { answers_list(lang, answers, Some(on_edit), false) }
             { nav_buttons(lang, on_back, on_next, "ui.see_summary", None) }
         </div>

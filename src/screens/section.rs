@@ -11,11 +11,11 @@ use calcinosis_engine::reason::{option_shown, shown_questions, Ctx};
 use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
-use crate::components::page::HEADING_ID;
 use crate::components::{
     age_field, choice, derived, lab_field, nav_buttons, progress, AgeFieldProps, ChoiceProps,
     LabFieldProps,
 };
+use crate::raw::Raw;
 
 /// What a question field shows besides its answer.
 #[derive(PartialEq)]
@@ -138,10 +138,10 @@ pub fn section(q: &Questionnaire, section: Section, act: &SectionActions) -> Htm
     let calcium_unit = entry("calcium").unit;
     html! {
         <div class="screen section">
-            <h2 id={HEADING_ID} tabindex="-1">{ t_parts(lang, &["section.", section.id()]) }</h2>
+            { Raw::new().heading("h2", t_parts(lang, &["section.", section.id()])).html() }
             { progress(lang, Some(section), &sections(answers), &q.visited, act.on_goto) }
             if section == Section::Labs {
-                <p class="intro-text">{ t(lang, "section.labs.intro") }</p>
+                { Raw::new().el(r#"p class="intro-text""#, t(lang, "section.labs.intro")).html() }
             }
             <div class="questions">{ for fields }</div>
             if section == Section::Labs {

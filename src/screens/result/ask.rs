@@ -9,6 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::format::ask_text;
+use crate::raw::Raw;
 
 fn row(key: String, text: String, kept: bool, onchange: Callback<Event>) -> Html {
     let id = ["ask-", &key].concat();
@@ -66,8 +67,10 @@ pub fn ask(
     });
     html! {
         <section class="ask" aria-labelledby="ask-title">
-            <h3 id="ask-title">{ t(lang, "ui.ask.title") }</h3>
-            <p class="no-print">{ t(lang, "ui.ask.intro") }</p>
+            { Raw::new()
+                .el(r#"h3 id="ask-title""#, t(lang, "ui.ask.title"))
+                .el(r#"p class="no-print""#, t(lang, "ui.ask.intro"))
+                .html() }
             <ul class="ask-list" aria-labelledby="ask-title">{ for suggested }{ for own }</ul>
             <form class="add-own no-print" {onsubmit}>
                 <label for={OWN_INPUT_ID}>{ t(lang, "ui.ask.own") }</label>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::reasons::reasons;
 use crate::format::{analyte_of, question_text, tf};
+use crate::raw::Raw;
 
 fn name(lang: Lang, r: &Ranked) -> &'static str {
     t_parts(lang, &["category.", r.category.id()])
@@ -25,15 +26,17 @@ pub fn likely(
 ) -> Html {
     let top = ranking.first().filter(|_| !undetermined);
     if let Some(top) = top {
-        return html! {
-            <section class="likely" aria-labelledby="likely-title">
-                <h3 id="likely-title">
-                    { tf(lang, "ui.likely.title", &[("category", name(lang, top).to_string())]) }
-                </h3>
-                <p>{ about(lang, top) }</p>
-                { reasons(lang, &top.evidence_for, &top.evidence_against) }
-            </section>
-        };
+        let mut out = Raw::new();
+        let title = tf(
+            lang,
+            "ui.likely.title",
+            &[("category", name(lang, top).to_string())],
+        );
+        out.open(r#"section class="likely" aria-labelledby="likely-title""#)
+            .el(r#"h3 id="likely-title""#, &title)
+            .el("p", about(lang, top));
+        reasons(&mut out, lang, &top.evidence_for, &top.evidence_against);
+        return out.close("section").html();
     }
     let helps = would_help.iter().map(|h| {
         let q = h.question;
@@ -81,31 +84,27 @@ fn label(l: Label) -> (&'static str, &'static str, &'static str) {
 }
 
 pub fn others(lang: Lang, ranking: &[Ranked], undetermined: bool) -> Html {
-    let skip = usize::from(!undetermined);
-    let items = ranking.iter().skip(skip).map(|r| {
-        let (class, badge, key) = label(r.label);
-        html! {
-            <li key={r.category.id()} {class}>
-                <details>
-                    <summary>
-                        <span class="name">{ name(lang, r) }</span>{ " " }
-                        <span class={badge}>{ t(lang, key) }</span>
-                    </summary>
-                    <p>{ about(lang, r) }</p>
-                    { reasons(lang, &r.evidence_for, &r.evidence_against) }
-                </details>
-            </li>
-        }
-    });
     let title = if undetermined {
         "ui.all_ranked"
     } else {
         "ui.others"
     };
-    html! {
-        <section class="others" aria-labelledby="others-title">
-            <h3 id="others-title">{ t(lang, title) }</h3>
-            <ol>{ for items }</ol>
-        </section>
+    let mut out = Raw::new();
+    out.open(r#"section class="others" aria-labelledby="others-title""#)
+        .el(r#"h3 id="others-title""#, t(lang, title))
+        .open("ol");
+    for r in ranking.iter().skip(usize::from(!undetermined)) {
+        let (class, badge, key) = label(r.label);
+        out.open(&["li class=\"", class, "\""].concat())
+            .open("details")
+            .open("summary")
+            .el(r#"span class="name""#, name(lang, r))
+            .text(" ")
+            .el(&["span class=\"", badge, "\""].concat(), t(lang, key))
+            .close("summary")
+            .el("p", about(lang, r));
+        reasons(&mut out, lang, &r.evidence_for, &r.evidence_against);
+        out.close("details").close("li");
     }
+    out.close("ol").close("section").html()
 }

@@ -15,8 +15,8 @@ use yew::prelude::*;
 
 use crate::app::click;
 use crate::components::answers_list;
-use crate::components::page::HEADING_ID;
 use crate::format::tf;
+use crate::raw::Raw;
 use ask::ask;
 use category::{likely, others};
 use urgent::urgent;
@@ -47,15 +47,17 @@ pub fn result(
     let act = |action: Action| click(on_action, action);
     html! {
         <div class="screen result">
-            <h2 id={HEADING_ID} tabindex="-1">{ t(lang, "ui.result.title") }</h2>
-            <p class="print-only">{ tf(lang, "ui.prepared_on", &[("date", today(lang))]) }</p>
+            { Raw::new()
+                .heading("h2", t(lang, "ui.result.title"))
+                .el(r#"p class="print-only""#, &tf(lang, "ui.prepared_on", &[("date", today(lang))]))
+                .html() }
             { urgent(lang, &a.red_flags) }
             { likely(lang, &a.ranking, a.undetermined, &a.would_help, on_edit) }
             { others(lang, &a.ranking, a.undetermined) }
             { warnings(lang, &a.warnings, on_edit) }
             { ask(lang, &a.questions, &q.dropped, &q.own, on_action) }
             <section class="print-only" aria-labelledby="answers-title">
-                <h3 id="answers-title">{ t(lang, "ui.your_answers") }</h3>
+                { Raw::new().el(r#"h3 id="answers-title""#, t(lang, "ui.your_answers")).html() }
                 { answers_list(lang, &q.answers, None, true) }
             </section>
             <div class="actions no-print">
@@ -69,7 +71,7 @@ pub fn result(
                     { t(lang, "ui.restart") }
                 </button>
             </div>
-            <p class="disclaimer">{ t(lang, "ui.disclaimer") }</p>
+            { Raw::new().el(r#"p class="disclaimer""#, t(lang, "ui.disclaimer")).html() }
         </div>
     }
 }

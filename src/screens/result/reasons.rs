@@ -3,38 +3,41 @@
 
 use calcinosis_engine::assess::Evidence;
 use calcinosis_engine::text::{t, t_parts, Lang};
-use yew::prelude::*;
 
 use crate::components::source_links;
+use crate::raw::Raw;
 
-fn list(lang: Lang, title_key: &str, class: &'static str, evidence: &[Evidence]) -> Html {
+fn list(out: &mut Raw, lang: Lang, title_key: &str, class: &str, evidence: &[Evidence]) {
     if evidence.is_empty() {
-        return html! {};
+        return;
     }
-    let items = evidence.iter().map(|e| {
-        html! {
-            <li key={e.rule}>
-                { t_parts(lang, &["rule.", e.rule]) }
-                { source_links(lang, e.sources) }
-            </li>
-        }
-    });
-    html! {
-        <div {class}>
-            <h4>{ t(lang, title_key) }</h4>
-            <ul>{ for items }</ul>
-        </div>
+    out.open(&["div class=\"", class, "\""].concat())
+        .el("h4", t(lang, title_key))
+        .open("ul");
+    for e in evidence {
+        out.open("li").text(t_parts(lang, &["rule.", e.rule]));
+        source_links(out, lang, e.sources);
+        out.close("li");
     }
+    out.close("ul").close("div");
 }
 
-pub fn reasons(lang: Lang, evidence_for: &[Evidence], evidence_against: &[Evidence]) -> Html {
+/// The reasons for and against a category, into `out`.
+pub fn reasons(
+    out: &mut Raw,
+    lang: Lang,
+    evidence_for: &[Evidence],
+    evidence_against: &[Evidence],
+) {
     if evidence_for.is_empty() && evidence_against.is_empty() {
-        return html! { <p class="note">{ t(lang, "ui.no_evidence") }</p> };
+        out.el(r#"p class="note""#, t(lang, "ui.no_evidence"));
     }
-    html! {
-        <>
-            { list(lang, "ui.points_to", "reasons for", evidence_for) }
-            { list(lang, "ui.points_away", "reasons against", evidence_against) }
-        </>
-    }
+    list(out, lang, "ui.points_to", "reasons for", evidence_for);
+    list(
+        out,
+        lang,
+        "ui.points_away",
+        "reasons against",
+        evidence_against,
+    );
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::source_links;
 use crate::config::Clinic;
 use crate::format::tf;
+use crate::raw::Raw;
 
 fn urgency(u: Urgency) -> (&'static str, &'static str) {
     match u {
@@ -38,21 +39,30 @@ pub fn urgent(lang: Lang, flags: &[FlagHit]) -> Html {
     if flags.is_empty() {
         return html! {};
     }
-    let items = flags.iter().map(|f| {
+    let mut items = Raw::new();
+    items
+        .el(r#"h3 id="urgent-title""#, t(lang, "ui.urgent.title"))
+        .open("ul");
+    for f in flags {
         let (class, key) = urgency(f.urgency);
-        html! {
-            <li key={f.id} {class}>
-                <p><strong class="urgency">{ t(lang, key) }</strong>{ " " }
-                    { t_parts(lang, &["flag.", f.id]) }</p>
-                <p class="action">{ t_parts(lang, &["flag.", f.id, ".action"]) }</p>
-                { source_links(lang, f.sources) }
-            </li>
-        }
-    });
+        items
+            .open(&["li class=\"", class, "\""].concat())
+            .open("p")
+            .el(r#"strong class="urgency""#, t(lang, key))
+            .text(" ")
+            .text(t_parts(lang, &["flag.", f.id]))
+            .close("p")
+            .el(
+                r#"p class="action""#,
+                t_parts(lang, &["flag.", f.id, ".action"]),
+            );
+        source_links(&mut items, lang, f.sources);
+        items.close("li");
+    }
+    items.close("ul");
     html! {
         <section class="urgent" aria-labelledby="urgent-title">
-            <h3 id="urgent-title">{ t(lang, "ui.urgent.title") }</h3>
-            <ul>{ for items }</ul>
+            { items.html() }
             if let Some(clinic) = &crate::config::get().clinic {
                 { call(lang, clinic) }
             }
