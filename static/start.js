@@ -11,6 +11,9 @@
 // (The build deletes comment lines from the copy in dist/.)
 
 const ID = 'calcinosis-aid';
+// The modules the glue imports (its snippets), written here by scripts/post-build: fetched
+// with the glue, not after it. (index.html preloads them itself on the aid's own page.)
+const SNIPPETS = [];
 const warn = (text) => console.warn(`Calcinosis Aid: ${text}`);
 
 // Settings: data-<name> on the mount element, or ?<name>= in the address of the aid's own
@@ -164,8 +167,17 @@ async function start() {
   if (ownPage && window.parent !== window) postHeight();
 
   const root = shadowMount(host, base);
+  // On a clinic's page the links go once the glue is in: the page's head is left as it was.
+  const preloads = (ownPage ? [] : SNIPPETS).map((file) => {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(file, base);
+    return document.head.appendChild(link);
+  });
   try {
-    const glue = await import(new URL('calcinosis-aid.js', base));
+    const glue = await import(new URL('calcinosis-aid.js', base)).finally(() => {
+      for (const link of preloads) link.remove();
+    });
     await glue.default({ module_or_path: new URL('calcinosis-aid_bg.wasm', base) });
     // The settings the app reads (src/config.rs), on its root element.
     if (s.lang) root.lang = s.lang.toLowerCase();

@@ -252,12 +252,25 @@ for (const fixture of ['iframe', 'mount', 'strict-csp', 'hostile']) {
   });
 }
 
-test('mount: files are made from the aid\'s folder, and a clinic\'s page gets no service worker', async () => {
+test('mount: the snippet is preloaded and files are made from the aid\'s folder; a clinic\'s page gets no service worker', async () => {
   const { context, page, guard } = await openPage(browser, origin, { files: FILES, serviceWorkers: 'allow' });
   try {
     await page.goto(`${origin}/mount.html`);
     const scope = scopeOf(page, 'mount');
     await waitForAid(page, scope, guard);
+    // start.js asked for the glue's snippet from the aid's folder before the glue itself,
+    // not once the glue had arrived (one round trip less).
+    const started = await page.evaluate(() =>
+      Object.fromEntries(
+        performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.startTime]),
+      ),
+    );
+    const snippet = Object.keys(started).find((p) => p.startsWith(`${BASE}snippets/`) && p.endsWith('/io.js'));
+    assert.ok(snippet, `no snippet request: ${Object.keys(started)}`);
+    assert.ok(
+      started[snippet] <= started[`${BASE}calcinosis-aid.js`],
+      `the snippet was asked for at ${started[snippet]} ms, after the glue (${started[`${BASE}calcinosis-aid.js`]} ms)`,
+    );
     await walk(page, scope);
     // The exchange module comes from /sub/folder/ (data-base), not from the page's folder.
     const [file] = await Promise.all([
