@@ -2,17 +2,10 @@
 // wire, the load marks from probe.mjs, a full walk with the time of every answer, and the
 // JavaScript heap at the end. CPU throttling through the DevTools protocol.
 
+import { CHROMIUM_ARGS } from '../tests/e2e/web.mjs';
 import { probe } from './probe.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_ARGS };
 
 // A phone-sized viewport (Lighthouse's mobile screen), CSS pixels.
 export const VIEWPORT = { width: 412, height: 823 };

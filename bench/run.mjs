@@ -25,22 +25,11 @@ import { chromium } from 'playwright-core';
 import { BENCH, REPO, SITE, WORK, generate, inventory } from './gen.mjs';
 import { serveStatic } from './serve.mjs';
 import { CHROMIUM_ARGS, median, visit } from './measure.mjs';
+// The policy our app ships with (README, "Deploying"); the peers cannot run under it.
+import { CSP } from '../tests/e2e/web.mjs';
 import { lighthouseFlow } from './lighthouse.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// The policy our app ships with (README, tests/e2e/lib.mjs); the peers cannot run under it.
-const CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  'frame-ancestors *',
-].join('; ');
 
 function parseArgs(argv) {
   const o = { rounds: 10, cpu: [1, 4], lighthouse: true };

@@ -1,7 +1,7 @@
 // A static file server on 127.0.0.1 that compresses the way a static host does: every
 // text-like file (HTML, JS, CSS, JSON, SVG, wasm) is gzipped once at start-up with zlib
 // level 9 and sent with `Content-Encoding: gzip` to a browser that accepts it. Correct MIME
-// types (application/wasm). Node's standard library only.
+// types (application/wasm, from tests/e2e/web.mjs). Node's standard library otherwise.
 //
 // Usage: node serve.mjs DIR [PORT]   (or import { serveStatic } from './serve.mjs')
 
@@ -10,21 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-
-export const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
+import { MIME } from '../tests/e2e/web.mjs';
 
 const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt', '.ico']);
 

@@ -12,6 +12,7 @@ use calcinosis_engine::text::{t, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::page::confirm;
 use crate::app::Flow;
 use crate::exchange::{self, download, today};
 use crate::format::tf;
@@ -42,13 +43,7 @@ pub fn my_answers(lang: Lang, flow: &UseReducerHandle<Flow>, keep: &Keep) -> Htm
     let on_delete = {
         let (keep, flow) = (keep.clone(), flow.clone());
         Callback::from(move |_: MouseEvent| {
-            let sure = web_sys::window()
-                .and_then(|w| {
-                    w.confirm_with_message(t(lang, "ui.keep.delete_confirm"))
-                        .ok()
-                })
-                .unwrap_or(false);
-            if sure {
+            if confirm(t(lang, "ui.keep.delete_confirm")) {
                 forget();
                 keep.dispatch(KeepAction::Deleted);
                 flow.dispatch(Action::Restart);

@@ -88,3 +88,12 @@ pub fn use_screen_focus(lang: Lang, step: Step, nav: u32, focus: Option<&'static
         }
     });
 }
+
+/// Asks the person `question` (the browser's own OK/Cancel dialog) before something that
+/// cannot be undone. False when the browser cannot ask (a frame without allow-modals): then
+/// nothing is lost.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(false)
+}

@@ -16,6 +16,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import {
   CSP,
   DIST,
+  MIME,
   ROOT,
   assertAccessible,
   launchBrowser,
@@ -37,12 +38,6 @@ const HOST_CSP = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 const CLINIC = { name: 'Green Valley Clinic', phone: '+1 (555) 010-0199', tel: 'tel:+15550100199' };
 
 // What the host pages may request: the fixtures at /, dist/ under BASE and start.js's copy.
@@ -78,7 +73,7 @@ function serve() {
       if (!file.startsWith(dir + sep)) return response.writeHead(403).end();
       try {
         const body = await readFile(file);
-        response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        response.writeHead(200, { ...headers, 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
         response.end(body);
       } catch {
         response.writeHead(404, headers).end('not found');

@@ -3,31 +3,20 @@
 // foreign file is refused with a message naming the problem and changes nothing; "Download
 // for my clinic" is a FHIR R4 QuestionnaireResponse to the Questionnaire the app publishes.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  launchBrowser,
   nextScreen,
+  openApp,
   openPage,
   screenTitle,
-  serveDist,
+  useSite,
   waitForApp,
   walkToSummary,
 } from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const DATE = /\d{4}-\d{2}-\d{2}/.source;
 
@@ -42,7 +31,7 @@ async function downloadFrom(page, name) {
 
 /** Walks to the summary and back to "Check your answers"; returns the page's main text. */
 async function answeredAndReviewed(page, guard) {
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${site.server.origin}/`);
   await waitForApp(page, guard);
   await walkToSummary(page);
   await page.getByRole('button', { name: 'Change my answers' }).click();
@@ -53,7 +42,7 @@ async function answeredAndReviewed(page, guard) {
 const openAnswers = (page) => page.getByLabel('Open answers');
 
 test('answers downloaded in one browser open in a fresh one with the same answers', async () => {
-  const first = await openPage(browser, server.origin);
+  const first = await openPage(site.browser, site.server.origin);
   let file;
   let reviewed;
   try {
@@ -69,10 +58,8 @@ test('answers downloaded in one browser open in a fresh one with the same answer
     await first.context.close();
   }
 
-  const second = await openPage(browser, server.origin);
+  const second = await openApp(site.browser, site.server.origin);
   try {
-    await second.page.goto(`${server.origin}/`);
-    await waitForApp(second.page, second.guard);
     await openAnswers(second.page).setInputFiles({
       name: file.name,
       mimeType: 'application/json',
@@ -108,7 +95,7 @@ const BAD_FILES = [
 ];
 
 test('a corrupted, truncated, oversized or foreign file is refused and changes nothing', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openPage(site.browser, site.server.origin);
   try {
     const reviewed = await answeredAndReviewed(page, guard);
     for (const [name, buffer, problem] of BAD_FILES) {
@@ -135,10 +122,8 @@ test('a corrupted, truncated, oversized or foreign file is refused and changes n
 });
 
 test('"Download for my clinic" is a FHIR QuestionnaireResponse to the published Questionnaire', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openApp(site.browser, site.server.origin);
   try {
-    await page.goto(`${server.origin}/`);
-    await waitForApp(page, guard);
     await walkToSummary(page);
     const response = await downloadFrom(page, 'Download for my clinic');
     assert.match(response.name, new RegExp(`^calcinosis-aid-for-my-clinic-${DATE}\\.json$`));

@@ -4,34 +4,23 @@
 // answers file) are migrated, and a kept state that cannot be read is reported, offered for
 // download as it is, and only deleted when the person starts fresh.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
   answerFirstOptions,
-  launchBrowser,
   nextScreen,
+  openApp,
   openPage,
   screenTitle,
-  serveDist,
+  useSite,
   waitForApp,
   walkToSummary,
 } from './lib.mjs';
 
 const KEY = 'calcinosis-aid';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
@@ -40,6 +29,20 @@ async function storedChange(page, previous) {
   await page.waitForFunction(([key, old]) => localStorage.getItem(key) !== old, [KEY, previous]);
   return stored(page);
 }
+/** What an earlier visit left on this device: `value` under the app's key when the page
+ * first loads (not again after a reload, so that what the app writes is what counts). */
+function keptBefore(context, value) {
+  return context.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', 'yes');
+      }
+    },
+    [KEY, value],
+  );
+}
+
 const keepSwitch = (page) => page.getByRole('switch', { name: 'Keep my answers on this device' });
 
 /** The labels of the options checked in the main part of the page. */
@@ -63,11 +66,9 @@ async function answerFirstSection(page) {
 }
 
 test('answers are kept only when asked, come back after a reload, and Delete clears them', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openApp(site.browser, site.server.origin);
   page.on('dialog', (dialog) => dialog.accept());
   try {
-    await page.goto(`${server.origin}/`);
-    await waitForApp(page, guard);
     assert.equal(await keepSwitch(page).isChecked(), false, 'saving is on by default');
 
     // Off: answering stores nothing.
@@ -119,7 +120,7 @@ test('answers are kept only when asked, come back after a reload, and Delete cle
 });
 
 test('without storage the app says so and the walk still completes', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openPage(site.browser, site.server.origin);
   // As in some private modes: any use of localStorage throws.
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
@@ -130,7 +131,7 @@ test('without storage the app says so and the walk still completes', async () =>
     });
   });
   try {
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     await waitForApp(page, guard);
     await keepSwitch(page).check();
     await page
@@ -145,14 +146,14 @@ test('without storage the app says so and the walk still completes', async () =>
 });
 
 test('a full storage is reported too, and the answers stay in memory', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openPage(site.browser, site.server.origin);
   await context.addInitScript(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
   try {
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     await waitForApp(page, guard);
     await keepSwitch(page).check();
     await page.getByText('This browser does not let the aid keep your answers').waitFor();
@@ -175,18 +176,10 @@ const UNREADABLE = [
 
 for (const [raw, problem] of UNREADABLE) {
   test(`kept data that cannot be read is reported and kept until a fresh start: ${problem}`, async () => {
-    const { context, page, guard } = await openPage(browser, server.origin);
-    await context.addInitScript(
-      ([key, value]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key, value);
-          sessionStorage.setItem('seeded', 'yes');
-        }
-      },
-      [KEY, raw],
-    );
+    const { context, page, guard } = await openPage(site.browser, site.server.origin);
+    await keptBefore(context, raw);
     try {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${site.server.origin}/`);
       await waitForApp(page, guard);
       const notice = page.getByRole('alert').filter({ hasText: 'Your saved answers could not be read.' });
       await notice.waitFor();
@@ -222,24 +215,16 @@ for (const [raw, problem] of UNREADABLE) {
 }
 
 test('answers kept in the older format (a plain answers file) are migrated, not lost', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openPage(site.browser, site.server.origin);
   // What an answers file holds: no step, no "visited"; the app must read it and move on.
   const older = JSON.stringify({
     format: 'calcinosis-aid/answers',
     version: 1,
     answers: { age: { value: 34, unit: 'years' }, sex: 'female', pain: 'moderate' },
   });
-  await context.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', 'yes');
-      }
-    },
-    [KEY, older],
-  );
+  await keptBefore(context, older);
   try {
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     await waitForApp(page, guard);
     assert.equal(await keepSwitch(page).isChecked(), true, 'saving is not on');
     assert.equal(await page.getByText('Your saved answers could not be read.').count(), 0);
@@ -261,10 +246,8 @@ test('answers kept in the older format (a plain answers file) are migrated, not 
 });
 
 test('"Start again" asks first: cancelled, nothing is lost; confirmed, the answers are cleared', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openApp(site.browser, site.server.origin);
   try {
-    await page.goto(`${server.origin}/`);
-    await waitForApp(page, guard);
     await walkToSummary(page);
     const restart = page.locator('main').getByRole('button', { name: 'Start again', exact: true });
     const asked = [];

@@ -10,53 +10,19 @@ import { createReadStream, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CSP, MIME } from './web.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
 export const OUTPUT = join(ROOT, 'tests', 'e2e', 'output');
 
-// The policy the app must run under: no inline script, no eval, nothing from elsewhere.
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  'frame-ancestors *',
-].join('; ');
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_ARGS, CSP, MIME };
 
 export const WIDTHS = { narrow: 360, wide: 1280 };
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
 
 /**
  * Serves a directory (dist/ by default) on 127.0.0.1 at a free port, with the CSP header.
@@ -338,6 +304,36 @@ export async function nextScreen(page, previous, timeout = 10_000) {
  * Waits for the app to replace "Loading…" with its first screen (a heading level 1).
  * On failure says what the page shows instead, and any problem the guard saw.
  */
+/**
+ * For one test file: serves dist/ and launches Chromium before its tests and closes both
+ * after them. `site.server` ({ origin, close }) and `site.browser` are set from then on.
+ */
+export function useSite() {
+  const site = { server: undefined, browser: undefined };
+  before(async () => {
+    site.server = await serveDist();
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
+
+/** `openPage`, then the aid's page at `origin` until the app has started (`waitForApp`). */
+export async function openApp(browser, origin, options) {
+  const opened = await openPage(browser, origin, options);
+  try {
+    await opened.page.goto(`${origin}/`);
+    await waitForApp(opened.page, opened.guard);
+  } catch (error) {
+    await opened.context.close();
+    throw error;
+  }
+  return opened;
+}
+
 export async function waitForApp(page, guard, timeout = 15_000) {
   try {
     await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible', timeout });

@@ -7,33 +7,23 @@
 //   reload and complete a walk to the summary, files included.
 // - A new version deployed over the old one gets a new cache, and the old one is deleted.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   DIST,
-  launchBrowser,
+  openApp,
   openPage,
   ownFilePaths,
   serveDist,
+  useSite,
   waitForApp,
   walkToSummary,
 } from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Waits until a service worker controls the page; resolves to the cache names. */
 function controlled(page) {
@@ -60,11 +50,11 @@ async function download(page, name) {
 }
 
 test('a full walk requests nothing but the app\'s own files and sets no cookie', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openPage(site.browser, site.server.origin);
   const urls = [];
   context.on('request', (request) => urls.push(request.url()));
   try {
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     await waitForApp(page, guard);
     await page.getByRole('switch', { name: 'Keep my answers on this device' }).check();
     await walkToSummary(page);
@@ -77,7 +67,7 @@ test('a full walk requests nothing but the app\'s own files and sets no cookie',
     for (const url of urls) {
       if (url.startsWith('blob:') || url.startsWith('data:')) continue;
       const { origin, pathname, search, hash } = new URL(url);
-      assert.equal(origin, server.origin, `a request to another site: ${url}`);
+      assert.equal(origin, site.server.origin, `a request to another site: ${url}`);
       assert.ok(own.has(pathname), `a request for something that is not one of the app's files: ${url}`);
       assert.equal(search + hash, '', `a request with a query: ${url}`);
     }
@@ -92,10 +82,8 @@ test('a full walk requests nothing but the app\'s own files and sets no cookie',
 });
 
 test('after one visit the app works offline', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin, { serviceWorkers: 'allow' });
+  const { context, page, guard } = await openApp(site.browser, site.server.origin, { serviceWorkers: 'allow' });
   try {
-    await page.goto(`${server.origin}/`);
-    await waitForApp(page, guard);
     const caches = await controlled(page);
     const version = stampedVersion(DIST);
     assert.ok(version, 'dist/sw.js has no version: scripts/post-build did not stamp it');
@@ -142,11 +130,9 @@ test('a new version gets a new cache and the old cache is deleted', async () => 
   // A copy of dist/ to deploy a "new version" over.
   const dir = mkdtempSync(join(tmpdir(), 'calcinosis-aid-dist-'));
   cpSync(DIST, dir, { recursive: true });
-  const site = await serveDist(dir);
-  const { context, page, guard } = await openPage(browser, site.origin, { serviceWorkers: 'allow' });
+  const copy = await serveDist(dir);
+  const { context, page, guard } = await openApp(site.browser, copy.origin, { serviceWorkers: 'allow' });
   try {
-    await page.goto(`${site.origin}/`);
-    await waitForApp(page, guard);
     const old = stampedVersion(dir);
     assert.deepEqual(await controlled(page), [`calcinosis-aid-${old}`]);
 
@@ -174,7 +160,7 @@ test('a new version gets a new cache and the old cache is deleted', async () => 
     guard.assertClean('while updating');
   } finally {
     await context.close();
-    await site.close();
+    await copy.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

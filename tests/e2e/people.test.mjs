@@ -6,31 +6,19 @@
 // 2. A 62-year-old woman on dialysis with a very painful black scab on the thigh.
 // 3. A 54-year-old woman with scleroderma and hard lumps on her fingers.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   checkScreen,
-  launchBrowser,
   nextScreen,
   openPage,
   screenTitle,
-  serveDist,
+  useSite,
   waitForApp,
   WIDTHS,
 } from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** The fieldset of a question, found by its legend. */
 function question(page, legend) {
@@ -59,7 +47,7 @@ async function next(page, shot) {
 }
 
 async function start(page, guard) {
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${site.server.origin}/`);
   await waitForApp(page, guard);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();
@@ -83,7 +71,7 @@ async function askList(page) {
 }
 
 test('a child with a large hip mass', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin, { width: WIDTHS.narrow });
+  const { context, page, guard } = await openPage(site.browser, site.server.origin, { width: WIDTHS.narrow });
   try {
     await start(page, guard);
     await page.getByRole('spinbutton', { name: 'Age' }).fill('13');
@@ -121,7 +109,7 @@ test('a child with a large hip mass', async () => {
 });
 
 test('an adult on dialysis with a painful black scab on the thigh', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin, { width: WIDTHS.narrow });
+  const { context, page, guard } = await openPage(site.browser, site.server.origin, { width: WIDTHS.narrow });
   try {
     await start(page, guard);
     await page.getByRole('spinbutton', { name: 'Age' }).fill('62');
@@ -171,7 +159,7 @@ test('an adult on dialysis with a painful black scab on the thigh', async () => 
 });
 
 test('a woman with scleroderma and finger nodules', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin, { width: WIDTHS.narrow });
+  const { context, page, guard } = await openPage(site.browser, site.server.origin, { width: WIDTHS.narrow });
   try {
     await start(page, guard);
     await page.getByRole('spinbutton', { name: 'Age' }).fill('54');

@@ -3,34 +3,23 @@
 // new screen's heading after each step, a language switch that keeps every answer, and a
 // summary that prints on one or two pages.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   checkScreen,
-  launchBrowser,
   nextScreen,
+  openApp,
   openPage,
   OUTPUT,
   screenTitle,
-  serveDist,
   slug,
+  useSite,
   waitForApp,
 } from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Answers the first option of every unanswered group on the screen. */
 async function answerFirst(page) {
@@ -47,7 +36,7 @@ async function answerFirst(page) {
 
 /** Walks from the intro to the summary; calls `onScreen(title)` on every screen. */
 async function walk(page, guard, onScreen, { next = 'Next', start = 'Start', review = 'See my summary', summary = 'Your summary' } = {}) {
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${site.server.origin}/`);
   await waitForApp(page, guard);
   let title = await screenTitle(page);
   for (let step = 0; step < 20; step++) {
@@ -67,7 +56,7 @@ async function walk(page, guard, onScreen, { next = 'Next', start = 'Start', rev
 }
 
 test('dark mode passes axe on every screen at 360 and 1280 px', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin, { colorScheme: 'dark' });
+  const { context, page, guard } = await openPage(site.browser, site.server.origin, { colorScheme: 'dark' });
   try {
     const last = await walk(page, guard, (title) => checkScreen(page, `dark-${slug(title)}`));
     assert.equal(last, 'Your summary');
@@ -78,7 +67,7 @@ test('dark mode passes axe on every screen at 360 and 1280 px', async () => {
 });
 
 test('at 320 px nothing scrolls sideways and every control is at least 44 px tall', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin, { width: 320 });
+  const { context, page, guard } = await openPage(site.browser, site.server.origin, { width: 320 });
   try {
     const problems = [];
     await walk(page, guard, async (title) => {
@@ -106,7 +95,7 @@ test('at 320 px nothing scrolls sideways and every control is at least 44 px tal
 });
 
 test('each step moves the focus to the new screen heading', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openPage(site.browser, site.server.origin);
   try {
     let steps = 0;
     await walk(page, guard, async (title) => {
@@ -127,10 +116,8 @@ test('each step moves the focus to the new screen heading', async () => {
 });
 
 test('switching to Spanish in the middle keeps every answer', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openApp(site.browser, site.server.origin);
   try {
-    await page.goto(`${server.origin}/`);
-    await waitForApp(page, guard);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('spinbutton', { name: 'Age' }).fill('34');
     await page.getByRole('group', { name: 'Sex' }).getByRole('radio', { name: 'Female', exact: true }).check();
@@ -150,10 +137,8 @@ test('switching to Spanish in the middle keeps every answer', async () => {
 });
 
 test('a browser in Spanish gets the Spanish version on a first visit', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin, { locale: 'es-MX' });
+  const { context, page, guard } = await openApp(site.browser, site.server.origin, { locale: 'es-MX' });
   try {
-    await page.goto(`${server.origin}/`);
-    await waitForApp(page, guard);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
     await page.getByRole('button', { name: 'Empezar', exact: true }).waitFor();
     guard.assertClean('in Spanish');
@@ -163,7 +148,7 @@ test('a browser in Spanish gets the Spanish version on a first visit', async () 
 });
 
 test('the summary prints on one or two pages', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openPage(site.browser, site.server.origin);
   try {
     assert.equal(await walk(page, guard, () => {}), 'Your summary');
     await page.emulateMedia({ media: 'print' });
@@ -184,7 +169,7 @@ test('the summary prints on one or two pages', async () => {
 });
 
 test('text at 200% still reflows without sideways scrolling, and focus is visible', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin, { width: 640 });
+  const { context, page, guard } = await openPage(site.browser, site.server.origin, { width: 640 });
   try {
     // The browser's text size set to 200% (32 px), as a person with low vision would.
     const cdp = await context.newCDPSession(page);

@@ -2,24 +2,13 @@
 // no inline script, no external URL, wasm served as application/wasm, "Loading…" shown
 // until the app replaces it, and no console error, CSP violation or foreign request.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { CSP, DIST, distFiles, launchBrowser, openPage, serveDist, waitForApp } from './lib.mjs';
+import { CSP, DIST, distFiles, openApp, useSite } from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('index.html has no inline script and shows a loading text and a noscript message', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -66,23 +55,21 @@ test('no file in dist/ refers to another site', () => {
 });
 
 test('the server sends the CSP and the right content types', async () => {
-  const page = await fetch(`${server.origin}/`);
+  const page = await fetch(`${site.server.origin}/`);
   assert.equal(page.headers.get('content-security-policy'), CSP);
   assert.match(page.headers.get('content-type'), /^text\/html/);
   const wasmFiles = distFiles().filter((f) => f.endsWith('.wasm'));
   assert.ok(wasmFiles.length > 0, 'no .wasm file in dist/');
   for (const file of wasmFiles) {
-    const response = await fetch(`${server.origin}/${file.slice(DIST.length + 1)}`);
+    const response = await fetch(`${site.server.origin}/${file.slice(DIST.length + 1)}`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/wasm');
   }
 });
 
 test('the app starts under the CSP with no error, violation or foreign request', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openApp(site.browser, site.server.origin);
   try {
-    await page.goto(`${server.origin}/`);
-    await waitForApp(page, guard);
     assert.equal(await page.getByText('Loading…').count(), 0, '"Loading…" is still shown');
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     assert.match(await page.title(), /Calcinosis Aid/);

@@ -7,34 +7,14 @@
 // Next until "See my summary". Walks that give specific answers and check the summary
 // belong beside it.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  checkScreen,
-  launchBrowser,
-  nextScreen,
-  openPage,
-  screenTitle,
-  serveDist,
-  slug,
-  waitForApp,
-} from './lib.mjs';
+import { checkScreen, nextScreen, openApp, screenTitle, slug, useSite } from './lib.mjs';
 
 const MAX_SCREENS = 30;
 const MAX_TABS_PER_SCREEN = 300;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function anyChecked(options) {
   for (const option of await options.all()) if (await option.isChecked()) return true;
@@ -63,10 +43,8 @@ async function assertSummary(page) {
 }
 
 test('a walk through the app with the mouse, with axe and screenshots on every screen', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openApp(site.browser, site.server.origin);
   try {
-    await page.goto(`${server.origin}/`);
-    await waitForApp(page, guard);
     let title = await screenTitle(page);
     const seen = [];
     for (let step = 1; step <= MAX_SCREENS; step++) {
@@ -134,10 +112,8 @@ function describeFocus(page) {
 }
 
 test('a walk through the app with the keyboard alone', async () => {
-  const { context, page, guard } = await openPage(browser, server.origin);
+  const { context, page, guard } = await openApp(site.browser, site.server.origin);
   try {
-    await page.goto(`${server.origin}/`);
-    await waitForApp(page, guard);
     let title = await screenTitle(page);
     const seen = [];
     for (let step = 1; step <= MAX_SCREENS && title !== 'Your summary'; step++) {

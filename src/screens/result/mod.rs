@@ -15,6 +15,7 @@ use yew::prelude::*;
 
 use crate::app::click;
 use crate::components::answers_list;
+use crate::components::page::confirm;
 use crate::format::tf;
 use crate::raw::Raw;
 use ask::ask;
@@ -76,14 +77,11 @@ pub fn result(
     }
 }
 
-/// "Start again" clears every answer: ask first (a browser that cannot ask keeps them).
+/// "Start again" clears every answer: ask first.
 fn restart(lang: Lang, on_action: &Callback<Action>) -> Callback<MouseEvent> {
     let on_action = on_action.clone();
     Callback::from(move |_: MouseEvent| {
-        let sure = web_sys::window()
-            .and_then(|w| w.confirm_with_message(t(lang, "ui.restart_confirm")).ok())
-            .unwrap_or(false);
-        if sure {
+        if confirm(t(lang, "ui.restart_confirm")) {
             on_action.emit(Action::Restart);
         }
     })
