@@ -110,10 +110,16 @@ function theme(s) {
   return out;
 }
 
-/** The app's root element, inside a new shadow root of `host`. */
-function shadowMount(host, base) {
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('link');
+/**
+ * The app's root element, inside the shadow root of `host`: index.html declares one with
+ * the first screens as static HTML; a clinic's page gets a new one. `first`: show those
+ * (the aid starts in English at its intro), else the loading text. Returns the root, and
+ * a function that ends the static screens' own behaviour (called when the app takes over).
+ */
+function shadowMount(host, base, first) {
+  const declared = host.shadowRoot;
+  const shadow = declared ?? host.attachShadow({ mode: 'open' });
+  const style = declared?.querySelector('link') ?? document.createElement('link');
   style.rel = 'stylesheet';
   style.href = new URL('main.css', base);
   // The browser's default font size is the stylesheet's unit (rem would follow the page's
@@ -121,13 +127,24 @@ function shadowMount(host, base) {
   const probe = shadow.appendChild(document.createElement('i'));
   probe.style.setProperty('all', 'initial');
   probe.style.setProperty('font-size', 'medium');
-  const root = document.createElement('div');
+  const root = declared?.querySelector('.aid') ?? document.createElement('div');
   root.className = 'aid';
   root.style.setProperty('--r', getComputedStyle(probe).fontSize);
   probe.remove();
-  // What the page shows until the app starts ("Loading…") moves inside.
-  root.append(...host.childNodes);
-  shadow.append(style, root);
+  declared?.querySelector('slot')?.remove();
+  const stop = first ? staticScreens(root) : null;
+  // What the page shows until the app starts ("Loading…") moves inside, or, beside the
+  // static screens, goes.
+  if (stop) host.replaceChildren();
+  else root.replaceChildren(...host.childNodes);
+  // Shown once styled (the sheet is in the cache: main.css is in the page's head).
+  const show = () => root.removeAttribute('hidden');
+  if (!stop || style.sheet) show();
+  else {
+    style.addEventListener('load', show, { once: true });
+    style.addEventListener('error', show, { once: true });
+  }
+  if (!declared) shadow.append(style, root);
   // Links to #id: the document cannot see ids in a shadow root, and a clinic's address
   // must not change. Move the focus instead.
   shadow.addEventListener('click', (event) => {
@@ -136,7 +153,70 @@ function shadowMount(host, base) {
     event.preventDefault();
     shadow.getElementById(link.hash.slice(1))?.focus();
   });
-  return root;
+  return { root, stop: stop ?? (() => {}) };
+}
+
+/**
+ * The static first screens (static/first-screens.html, rendered from the app): the intro,
+ * and the first questions in a template. Start shows the questions, Back the intro again,
+ * Next is noted (the app goes on when it takes over, src/lib.rs, which also reads what
+ * was answered here and where the focus was); `data-screen` says which is shown. What
+ * cannot work before the app (the language switch, the section links, the footer) is
+ * inert. Returns the function that ends this, or null when the screens are not there.
+ */
+function staticScreens(root) {
+  const template = root.querySelector('template[data-screen="person"]');
+  if (!template) return null;
+  template.remove();
+  const screens = { intro: [...root.childNodes], person: [...template.content.childNodes] };
+  const shown = (name) => {
+    root.replaceChildren(...screens[name]);
+    root.dataset.screen = name;
+    for (const part of root.querySelectorAll('.lang-switch, .progress, footer')) part.inert = true;
+  };
+  shown('intro');
+  const ended = new AbortController();
+  root.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target.closest?.('button');
+      if (!button) return;
+      if (button.matches('.intro .actions .primary')) {
+        shown('person');
+        root.querySelector('#screen-heading')?.focus();
+      } else if (button.matches('.nav-buttons .secondary')) {
+        shown('intro');
+        root.querySelector('.intro .actions .primary')?.focus();
+      } else if (button.matches('.nav-buttons .primary')) {
+        root.dataset.next = '';
+        button.setAttribute('aria-busy', 'true');
+      }
+    },
+    { signal: ended.signal },
+  );
+  // Ends this; returns the id of the element to give the focus back to once the app has
+  // rendered, unless Next was pressed (the app then focuses the next section's heading).
+  return () => {
+    ended.abort();
+    return root.dataset.next === undefined ? root.getRootNode().activeElement?.id : undefined;
+  };
+}
+
+/**
+ * Whether the aid opens at its English intro, as the static first screen shows it: English
+ * (the setting, else the browser's language as src/components/page.rs reads it, English
+ * when neither is one the aid has), the intro not hidden, and no answers kept on this
+ * device (the app then opens where the person was).
+ */
+function opensAtEnglishIntro(s) {
+  const lang = (s.lang ?? navigator.language ?? '').toLowerCase();
+  if (lang.startsWith('es')) return false;
+  if (s['hide-intro'] !== undefined && s['hide-intro'] !== 'false') return false;
+  try {
+    return localStorage.getItem(ID) === null;
+  } catch {
+    return true;
+  }
 }
 
 /** In an iframe: tell the framing page the aid's height (embed.js sets the frame's). */
@@ -166,7 +246,7 @@ async function start() {
   for (const [name, value] of Object.entries(theme(s))) themed.style.setProperty(name, value);
   if (ownPage && window.parent !== window) postHeight();
 
-  const root = shadowMount(host, base);
+  const { root, stop } = shadowMount(host, base, ownPage && opensAtEnglishIntro(s));
   // On a clinic's page the links go once the glue is in: the page's head is left as it was.
   const preloads = (ownPage ? [] : SNIPPETS).map((file) => {
     const link = document.createElement('link');
@@ -189,7 +269,10 @@ async function start() {
     if (!ownPage) root.dataset.embedded = '';
     // Where the exchange module is loaded from when it is needed (src/io.js).
     root.dataset.base = base.href;
+    const focused = stop();
     glue.mount(root);
+    // The app renders in a task of its own: then the focus goes back where it was.
+    if (focused) setTimeout(() => root.querySelector(`#${CSS.escape(focused)}`)?.focus());
   } catch (error) {
     console.error('Calcinosis Aid could not start:', error);
     // Say so plainly instead of "Loading…" forever.

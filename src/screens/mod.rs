@@ -7,6 +7,8 @@
 //! The one component below the app is a question field (`section::Field`), for memoization.
 
 mod about;
+#[cfg(not(target_arch = "wasm32"))]
+mod first;
 mod intro;
 mod result;
 mod review;

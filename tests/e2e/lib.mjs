@@ -300,10 +300,7 @@ export async function nextScreen(page, previous, timeout = 10_000) {
   }
 }
 
-/**
- * Waits for the app to replace "Loading…" with its first screen (a heading level 1).
- * On failure says what the page shows instead, and any problem the guard saw.
- */
+
 /**
  * For one test file: serves dist/ and launches Chromium before its tests and closes both
  * after them. `site.server` ({ origin, close }) and `site.browser` are set from then on.
@@ -334,8 +331,14 @@ export async function openApp(browser, origin, options) {
   return opened;
 }
 
+/**
+ * Waits for the app to replace "Loading…", or the static first screens of index.html
+ * (its root is `[data-static]` until then), with its own first screen (a heading level 1).
+ * On failure says what the page shows instead, and any problem the guard saw.
+ */
 export async function waitForApp(page, guard, timeout = 15_000) {
   try {
+    await page.locator('[data-static]').waitFor({ state: 'detached', timeout });
     await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible', timeout });
   } catch {
     const shown = (await page.locator('body').innerText()).trim().replace(/\s+/g, ' ');
