@@ -159,9 +159,8 @@ function shadowMount(host, base, first) {
 /**
  * The static first screens (static/first-screens.html, rendered from the app): the intro,
  * and the first questions in a template. Start shows the questions, Back the intro again,
- * Next is noted (the app goes on when it takes over, src/lib.rs, which also reads what
- * was answered here and where the focus was); `data-screen` says which is shown. What
- * cannot work before the app (the language switch, the section links, the footer) is
+ * Next is noted; `data-screen` says which is shown (the app opens there, src/lib.rs).
+ * What cannot work before the app (the language switch, the section links, the footer) is
  * inert. Returns the function that ends this, or null when the screens are not there.
  */
 function staticScreens(root) {
@@ -175,6 +174,7 @@ function staticScreens(root) {
     for (const part of root.querySelectorAll('.lang-switch, .progress, footer')) part.inert = true;
   };
   shown('intro');
+  let next = false;
   const ended = new AbortController();
   root.addEventListener(
     'click',
@@ -188,17 +188,40 @@ function staticScreens(root) {
         shown('intro');
         root.querySelector('.intro .actions .primary')?.focus();
       } else if (button.matches('.nav-buttons .primary')) {
-        root.dataset.next = '';
+        next = true;
         button.setAttribute('aria-busy', 'true');
       }
     },
     { signal: ended.signal },
   );
-  // Ends this; returns the id of the element to give the focus back to once the app has
-  // rendered, unless Next was pressed (the app then focuses the next section's heading).
+  // Ends this, before the app mounts; returns what to do once it has rendered: enter what
+  // was answered on the static questions into the app's own fields, through the events a
+  // person's input fires (the app reads them as it reads typing), then give the focus back,
+  // or press Next.
   return () => {
     ended.abort();
-    return root.dataset.next === undefined ? root.getRootNode().activeElement?.id : undefined;
+    if (root.dataset.screen !== 'person') return null;
+    const entered = [...root.querySelectorAll('select, input')].filter((field) =>
+      field.type === 'radio' || field.type === 'checkbox'
+        ? field.checked
+        : field.value !== (field.tagName === 'SELECT' ? field.querySelector('[selected]')?.value : ''),
+    );
+    const focused = root.getRootNode().activeElement?.id;
+    return () => {
+      const find = (id) => root.querySelector(`#${CSS.escape(id)}`);
+      for (const field of entered) {
+        const own = find(field.id);
+        if (!own) continue;
+        if (field.type === 'radio' || field.type === 'checkbox') {
+          if (!own.checked) own.click();
+        } else {
+          own.value = field.value;
+          own.dispatchEvent(new Event(field.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+        }
+      }
+      if (next) root.querySelector('.nav-buttons .primary')?.click();
+      else if (focused) find(focused)?.focus();
+    };
   };
 }
 
@@ -269,10 +292,10 @@ async function start() {
     if (!ownPage) root.dataset.embedded = '';
     // Where the exchange module is loaded from when it is needed (src/io.js).
     root.dataset.base = base.href;
-    const focused = stop();
+    const then = stop();
     glue.mount(root);
-    // The app renders in a task of its own: then the focus goes back where it was.
-    if (focused) setTimeout(() => root.querySelector(`#${CSS.escape(focused)}`)?.focus());
+    // The app renders in a microtask of its own, done before this timer.
+    if (then) setTimeout(then);
   } catch (error) {
     console.error('Calcinosis Aid could not start:', error);
     // Say so plainly instead of "Loading…" forever.

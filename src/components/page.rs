@@ -34,7 +34,7 @@ fn document() -> Option<web_sys::Document> {
 
 /// The app's element with this id. The app may live in a shadow root, which the document's
 /// `getElementById` does not search: look inside the app's root when there is one.
-pub fn by_id(id: &str) -> Option<web_sys::Element> {
+fn by_id(id: &str) -> Option<web_sys::Element> {
     match &crate::config::get().root {
         Some(root) => root.query_selector(&format!("#{id}")).ok().flatten(),
         None => document()?.get_element_by_id(id),

@@ -143,6 +143,7 @@ test('before the WebAssembly has arrived, the intro can be read and the first qu
     await female.focus();
     await page.keyboard.press('Space');
     assert.ok(await female.isChecked());
+    await page.locator('#unit-age').selectOption('months');
     const age = page.getByRole('spinbutton', { name: 'Age' });
     await age.focus();
     await page.keyboard.type('42');
@@ -154,6 +155,7 @@ test('before the WebAssembly has arrived, the intro can be read and the first qu
     assert.equal(await shape(page), staticShape, 'the static questions differ from the app\'s');
     assert.ok(await page.getByRole('radio', { name: 'Female' }).isChecked(), 'the sex answered before the app is lost');
     assert.equal(await age.inputValue(), '42', 'the age typed before the app is lost');
+    assert.equal(await page.locator('#unit-age').inputValue(), 'months', 'the unit chosen before the app is lost');
     await page.waitForFunction(() => {
       const shadow = document.getElementById('calcinosis-aid').shadowRoot;
       return shadow.activeElement?.id === 'in-age';
@@ -166,7 +168,10 @@ test('before the WebAssembly has arrived, the intro can be read and the first qu
     await page.getByRole('button', { name: 'Start' }).waitFor();
     await page.getByRole('button', { name: 'Start' }).click();
     await heading.waitFor();
+    // The app has the answers in its state (they survive leaving the screen).
     assert.equal(await age.inputValue(), '42.5');
+    assert.equal(await page.locator('#unit-age').inputValue(), 'months');
+    assert.ok(await page.getByRole('radio', { name: 'Female' }).isChecked());
     guard.assertClean('with the static first screens');
   } finally {
     await context.close();
