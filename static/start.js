@@ -292,6 +292,9 @@ async function start() {
     if (!ownPage) root.dataset.embedded = '';
     // Where the exchange module is loaded from when it is needed (src/io.js).
     root.dataset.base = base.href;
+    // Beside the static screens: first let the browser paint what the person just did there
+    // (the app's start is one long task), then end them.
+    if (root.dataset.screen) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
     const then = stop();
     glue.mount(root);
     // The app renders in a microtask of its own, done before this timer.
