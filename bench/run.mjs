@@ -95,7 +95,7 @@ const METRICS = [
   ['requests', 'First visit: requests', (n) => String(n)],
   ['startInteractive', 'Start button interactive (ours only)', ms],
   ['firstQuestion', 'Navigation → first question visible and clickable', ms],
-  ['fcp', 'First contentful paint (ours: its "Loading…" line)', ms],
+  ['fcp', 'First contentful paint (ours: "Loading…" or the static intro)', ms],
   ['answerPaint', 'Answer → next paint (median of the walk)', ms],
   ['answerWork', 'Answer → handlers and re-render done (median of the walk)', ms],
   ['reveal', 'Answer that opens a follow-up → follow-up shown', ms],
@@ -319,7 +319,7 @@ async function main() {
     `viewport 412×823, reduced motion. Served from 127.0.0.1 with \`Content-Encoding: gzip\` (zlib level 9), our app under its production CSP. ` +
     'Bytes: CDP `Network.loadingFinished` encodedDataLength, all requests until the load event and the first question. ' +
     '"First question visible and clickable": from navigation start until the first option of the first choice question (Sex: Female, on the first screen with Age) ' +
-    'is laid out, enabled and hit-testable, and that frame painted; for ours that includes clicking Start the moment it is hit-testable (in-page click). ' +
+    'is laid out, enabled and hit-testable, and that frame painted; for ours that includes clicking Start the moment it is hit-testable (in-page click; the intro and the first questions are static HTML in index.html, shown by start.js before the wasm has started, and the app takes over from them). ' +
     '"Answer → next paint": a real mouse click (CDP input) on the first option of each visible unanswered question along a full walk to the end, from the click event\'s timestamp to the ' +
     'end of the next rendered frame (as INP counts it); the median of each walk, then the median over visits. ' +
     '"Answer that opens a follow-up": kidney disease = On dialysis, until the first option of "How long on dialysis?" is shown and painted (SurveyJS defers such changes). ' +
