@@ -187,6 +187,7 @@ test('Next pressed before the app arrives opens the next questions when it does,
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('radio', { name: 'Male', exact: true }).check();
+    await page.locator('#age-unknown').check();
     const next = page.getByRole('button', { name: 'Next' });
     await next.click();
     assert.equal(await next.getAttribute('aria-busy'), 'true', 'pressing Next shows no sign of waiting');
@@ -197,6 +198,7 @@ test('Next pressed before the app arrives opens the next questions when it does,
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();
     assert.ok(await page.getByRole('radio', { name: 'Male', exact: true }).isChecked(), 'the answer before Next is lost');
+    assert.ok(await page.locator('#age-unknown').isChecked(), 'the age\'s "Don\'t know" before Next is lost');
     guard.assertClean('Next before the app');
   } finally {
     await context.close();
