@@ -38,12 +38,14 @@ pub fn mount(root: web_sys::Element, config: config::Config) {
 }
 
 fn render(root: web_sys::Element, mut start: Questionnaire, kept: keep::Kept) {
-    if config::get().hide_intro && start.step == Step::Intro {
+    // Straight to the first questions when the host page hides the intro, or when Start was
+    // pressed on index.html's static first screens: without moving the focus (the first
+    // screen keeps the browser's own; on the static questions start.js gives it back).
+    let started = started_on_static_screens(&root);
+    if start.step == Step::Intro && (started || config::get().hide_intro) {
         start.apply(Action::Start);
-        // The first screen keeps the browser's own starting focus (see `use_screen_focus`).
         start.nav = 0;
     }
-    take_over(&root, &mut start);
     // Replace the "Loading…" text, or the static first screens, shown until the app starts.
     root.set_inner_html("");
     let props = app::AppProps {
@@ -53,19 +55,16 @@ fn render(root: web_sys::Element, mut start: Questionnaire, kept: keep::Kept) {
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
-/// Takes over from the static first screens of index.html (start.js, `screens::first`):
-/// when the person pressed Start there, the app opens at the first questions, without
-/// moving the focus; start.js then enters what was answered there into the app's fields,
-/// gives the focus back, and presses Next if it was pressed.
-fn take_over(root: &web_sys::Element, start: &mut Questionnaire) {
+/// Whether index.html's static first screens (start.js, `screens::first`) show the first
+/// questions, Start having been pressed there. Once the app has rendered, start.js enters
+/// what was answered there into the app's fields, gives the focus back, and presses Next
+/// if it was pressed. The root's static markers go.
+fn started_on_static_screens(root: &web_sys::Element) -> bool {
     let person = root.get_attribute("data-screen").as_deref() == Some("person");
     for name in ["data-static", "data-screen"] {
         let _ = root.remove_attribute(name);
     }
-    if person && start.step == Step::Intro {
-        start.apply(Action::Start);
-        start.nav = 0;
-    }
+    person
 }
 
 /// Talc instead of the standard library's dlmalloc: smaller in the wasm (about 2 KB gzip)

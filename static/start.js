@@ -15,6 +15,8 @@ const ID = 'calcinosis-aid';
 // with the glue, not after it. (index.html preloads them itself on the aid's own page.)
 const SNIPPETS = [];
 const warn = (text) => console.warn(`Calcinosis Aid: ${text}`);
+// The localStorage key of answers kept on this device (src/keep.rs).
+const KEPT = 'calcinosis-aid';
 
 // Settings: data-<name> on the mount element, or ?<name>= in the address of the aid's own
 // page. Each check returns true, or a string saying what is wrong with the value.
@@ -114,7 +116,8 @@ function theme(s) {
  * The app's root element, inside the shadow root of `host`: index.html declares one with
  * the first screens as static HTML; a clinic's page gets a new one. `first`: show those
  * (the aid starts in English at its intro), else the loading text. Returns the root, and
- * a function that ends the static screens' own behaviour (called when the app takes over).
+ * the function that ends the static screens' own behaviour when they are shown (called
+ * when the app takes over), else null.
  */
 function shadowMount(host, base, first) {
   const declared = host.shadowRoot;
@@ -153,7 +156,7 @@ function shadowMount(host, base, first) {
     event.preventDefault();
     shadow.getElementById(link.hash.slice(1))?.focus();
   });
-  return { root, stop: stop ?? (() => {}) };
+  return { root, stop };
 }
 
 /**
@@ -233,14 +236,16 @@ function staticScreens(root) {
  */
 function opensAtEnglishIntro(s) {
   const lang = (s.lang ?? navigator.language ?? '').toLowerCase();
-  if (lang.startsWith('es')) return false;
-  if (s['hide-intro'] !== undefined && s['hide-intro'] !== 'false') return false;
+  if (lang.startsWith('es') || hidesIntro(s)) return false;
   try {
-    return localStorage.getItem(ID) === null;
+    return localStorage.getItem(KEPT) === null;
   } catch {
     return true;
   }
 }
+
+/** Whether the settings hide the intro (hide-intro="" or "true"). */
+const hidesIntro = (s) => s['hide-intro'] !== undefined && s['hide-intro'] !== 'false';
 
 /** In an iframe: tell the framing page the aid's height (embed.js sets the frame's). */
 function postHeight() {
@@ -288,14 +293,14 @@ async function start() {
       root.dataset.clinicPhone = s['clinic-phone'];
       root.dataset.clinicName = s['clinic-name'] ?? '';
     }
-    if (s['hide-intro'] !== undefined && s['hide-intro'] !== 'false') root.dataset.hideIntro = '';
+    if (hidesIntro(s)) root.dataset.hideIntro = '';
     if (!ownPage) root.dataset.embedded = '';
     // Where the exchange module is loaded from when it is needed (src/io.js).
     root.dataset.base = base.href;
     // Beside the static screens: first let the browser paint what the person just did there
     // (the app's start is one long task), then end them.
-    if (root.dataset.screen) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
-    const then = stop();
+    if (stop) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+    const then = stop?.();
     glue.mount(root);
     // The app renders in a microtask of its own, done before this timer.
     if (then) setTimeout(then);

@@ -3,7 +3,7 @@
 //! that they are what the app shows. scripts/post-build writes `static/first-screens.html`
 //! into the page; start.js shows the intro at once, so that a person can read it, press
 //! Start and answer the first questions before the WebAssembly has arrived, and the app
-//! takes over from what was entered there (`crate::take_over`).
+//! takes over from what was entered there (`crate::started_on_static_screens`).
 //!
 //! A native test keeps the file current: `UPDATE_STATIC=1 cargo test -p calcinosis-aid
 //! --lib` rewrites it after a change to these screens or their texts.
