@@ -25,6 +25,9 @@ pub struct Config {
     /// A guest on another page: set `lang` on the app's own root only, never the page's
     /// title or `<html lang>`.
     pub embedded: bool,
+    /// Answers are never kept in `localStorage`: on a clinic's page that did not opt in
+    /// (`data-keep`), where every script of the page could read them.
+    pub keep_off: bool,
     /// The element the app renders into: focus moves, `lang` and the panic message use it.
     pub root: Option<web_sys::Element>,
     /// The folder the app's files are served from (an absolute URL, ending in `/`): the
@@ -35,7 +38,7 @@ pub struct Config {
 impl Config {
     /// The settings start.js has checked and written on the app's root element: `lang`,
     /// `data-clinic-name`, `data-clinic-phone` (the clinic only with a phone),
-    /// `data-hide-intro` and `data-embedded` (present or not), and `data-base`.
+    /// `data-hide-intro`, `data-embedded` and `data-keep-off` (present or not), and `data-base`.
     pub fn from_root(root: &web_sys::Element) -> Config {
         let attribute = |name| root.get_attribute(name).filter(|v| !v.is_empty());
         Config {
@@ -46,6 +49,7 @@ impl Config {
             }),
             hide_intro: root.get_attribute("data-hide-intro").is_some(),
             embedded: root.get_attribute("data-embedded").is_some(),
+            keep_off: root.get_attribute("data-keep-off").is_some(),
             root: None,
             base: attribute("data-base").unwrap_or_default(),
         }

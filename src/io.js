@@ -2,6 +2,26 @@
 // JavaScript: saving a file, reading a chosen file, and loading the exchange module on
 // demand. Nothing here sends anything anywhere: files are made and read in the browser.
 
+// Trusted Types. The aid's own page may be served with require-trusted-types-for 'script'
+// (README): the browser then refuses a plain string as innerHTML, which is how Yew writes the
+// app's static markup (src/raw.rs). A default policy (Yew has no hook for a named one) lets
+// through exactly the markup the app made (`trust`, called before Yew inserts it) and the
+// service worker's address, nothing else. Only on the aid's own page (index.html marks its
+// element data-page): a clinic's page keeps its own policies.
+const made = new Set();
+
+/** The app made this markup (src/raw.rs): the policy lets it through. */
+export function trust(markup) {
+  made.add(markup);
+}
+
+if (globalThis.trustedTypes && !trustedTypes.defaultPolicy && document.querySelector('#calcinosis-aid[data-page]')) {
+  trustedTypes.createPolicy('default', {
+    createHTML: (markup) => (made.has(markup) ? markup : null),
+    createScriptURL: (url) => (url === new URL('sw.js', document.baseURI).href ? url : null),
+  });
+}
+
 // The exchange module (src/bin/calcinosis-exchange.rs): the JSON reader and the FHIR
 // export, loaded from the app's own folder the first time they are needed.
 let module;

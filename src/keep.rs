@@ -20,7 +20,12 @@ use crate::exchange::{self, Problem};
 /// The `localStorage` key.
 pub const KEY: &str = "calcinosis-aid";
 
+/// The browser's storage, when the page lets the aid keep answers (`config::keep_off`): on
+/// a clinic's page that did not opt in, nothing is read or written.
 fn storage() -> Option<web_sys::Storage> {
+    if crate::config::get().keep_off {
+        return None;
+    }
     web_sys::window()?.local_storage().ok()?
 }
 

@@ -47,7 +47,8 @@ fn render(root: web_sys::Element, mut start: Questionnaire, kept: keep::Kept) {
         start.nav = 0;
     }
     // Replace the "Loading…" text, or the static first screens, shown until the app starts.
-    root.set_inner_html("");
+    // (Not innerHTML: under Trusted Types only the app's own markup may go there.)
+    root.set_text_content(None);
     let props = app::AppProps {
         start: Some(start),
         kept,

@@ -31,6 +31,6 @@ fn show_message() {
     let _ = message.set_attribute("role", "alert");
     let _ = message.set_attribute("class", "panic");
     message.set_text_content(Some(t(lang, "ui.panic")));
-    root.set_inner_html("");
+    root.set_text_content(None);
     let _ = root.append_child(&message);
 }

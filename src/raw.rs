@@ -5,7 +5,12 @@
 //! nodes (`Html::from_html_unchecked`), in the parent's namespace (HTML, or SVG in the map).
 //!
 //! Every text goes through `text`, which escapes it. Start tags (`open`) are written by
-//! this crate only, never from what a person typed or a host page set.
+//! this crate only, never from what a person typed or a host page set; an attribute value
+//! that is not a literal of this crate goes through `attr` (all values are in `"`).
+//!
+//! Under Trusted Types (`require-trusted-types-for 'script'`, README) the browser refuses
+//! a plain string as `innerHTML`: each markup made here is first handed to the page's
+//! policy (`trust` in src/io.js), which lets through exactly the strings made here.
 
 use yew::{AttrValue, Html};
 
@@ -63,8 +68,32 @@ impl Raw {
     }
 
     pub fn html(&mut self) -> Html {
-        Html::from_html_unchecked(AttrValue::from(std::mem::take(&mut self.0)))
+        let markup = std::mem::take(&mut self.0);
+        #[cfg(target_arch = "wasm32")]
+        trust(&markup);
+        Html::from_html_unchecked(AttrValue::from(markup))
     }
+}
+
+/// An attribute's value, escaped for a `"`-quoted attribute (`'` too, in case).
+pub fn attr(value: &str) -> String {
+    let mut out = Raw::new();
+    for c in value.chars() {
+        match c {
+            '\'' => out.0.push_str("&#39;"),
+            c => {
+                out.text(c.encode_utf8(&mut [0; 4]));
+            }
+        }
+    }
+    out.0
+}
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/io.js")]
+extern "C" {
+    /// Tells the page's Trusted Types policy that this markup was made here (src/io.js).
+    fn trust(markup: &str);
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -79,6 +108,14 @@ mod tests {
         assert_eq!(
             r.0,
             r#"<p class="note">a &lt; b &amp; &quot;c&quot; &gt; d</p><h2 id="screen-heading" tabindex="-1">Ñ</h2>"#
+        );
+    }
+
+    #[test]
+    fn attribute_values_are_escaped() {
+        assert_eq!(
+            super::attr(r#"https://x.example/?a=1&b="2"'<>"#),
+            "https://x.example/?a=1&amp;b=&quot;2&quot;&#39;&lt;&gt;"
         );
     }
 }

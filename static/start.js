@@ -6,7 +6,7 @@
 // root keeps the page's styles out of the aid and the aid's out of the page. A file, not
 // inline script, so that pages can run under script-src 'self' 'wasm-unsafe-eval'.
 // Nothing here reads, logs or posts an answer: all that leaves the page is the aid's
-// height, posted to the page that frames it.
+// height, rounded, posted to the page that frames it when that page is of the aid's own site.
 //
 // (The build deletes comment lines from the copy in dist/.)
 
@@ -23,11 +23,18 @@ const KEPT = 'calcinosis-aid';
 const COLOUR = (v) => /^#([0-9a-f]{3}){1,2}$/i.test(v) || 'use #rgb or #rrggbb';
 const CHECKS = {
   lang: (v) => /^(en|es)$/i.test(v) || 'use en or es',
-  'clinic-name': (v) => /^[^\0-\x1f\x7f]{1,80}$/.test(v.trim()) || 'use 1 to 80 characters',
+  // No control characters, and none that changes the direction of the text around it (a
+  // right-to-left override would show the phone reversed).
+  'clinic-name': (v) =>
+    /^[^\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]{1,80}$/.test(v.trim()) ||
+    'use 1 to 80 characters, no control characters',
   'clinic-phone': (v) =>
     (/^[\d +\-().]{3,30}$/.test(v) && /\d.*\d.*\d/.test(v)) ||
     'use digits, spaces and + - ( ) ., 30 at most',
   'hide-intro': (v) => /^(|true|false)$/.test(v) || 'use true or false',
+  // On a clinic's page "Keep my answers" is offered only when the clinic opts in: whatever
+  // is kept there, every script of that page can read.
+  keep: (v) => /^(|true|false)$/.test(v) || 'use true or false',
   'theme-primary': COLOUR,
   'theme-background': COLOUR,
   // Names of letters, digits and hyphens (words start with a letter), no CSS keyword: a
@@ -48,21 +55,35 @@ const CHECKS = {
   },
 };
 
+/**
+ * The origin of the page that frames the aid when that page is of the aid's own site (it may
+ * set the clinic and gets the height); null at the top, or in another site's frame, whose
+ * origin the aid does not trust (frame-ancestors should keep such frames out anyway).
+ */
+function parentOrigin() {
+  try {
+    return window.parent !== window && window.parent.location.origin === location.origin ? location.origin : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The settings that pass their check (attributes win over the address); warns of others. */
 function readSettings(host, ownPage) {
   const given = [];
   // The address counts only on the aid's own page: a clinic's page keeps its own.
   if (ownPage) {
     for (const [name, value] of new URLSearchParams(location.search)) {
-      // A phone in an address could be anyone's: only a framing page may set the clinic
-      // (narrow frame-ancestors to your site), and only attributes may load code (base).
-      if (name === 'base' || (name.startsWith('clinic-') && window.parent === window)) {
-        warn(`?${name} ignored: set it as an attribute${name === 'base' ? '' : ' or in an iframe'}`);
+      // A phone in an address could be anyone's: only a page of the aid's own site that frames
+      // it may set the clinic, and only attributes may load code (base, keep).
+      if (name === 'base' || name === 'keep' || (name.startsWith('clinic-') && !parentOrigin())) {
+        warn(`?${name} ignored: set it as an attribute${/^clinic-/.test(name) ? ', or in an iframe on a page of this site' : ''}`);
       } else given.push([name, value, `?${name}`]);
     }
   }
   for (const { name, value } of host.attributes) {
-    if (name.startsWith('data-') && name !== 'data-page') given.push([name.slice(5), value, name]);
+    // (data-base: read by baseFolder.)
+    if (name.startsWith('data-') && name !== 'data-page' && name !== 'data-base') given.push([name.slice(5), value, name]);
   }
   const settings = {};
   for (const [name, value, from] of given) {
@@ -121,7 +142,10 @@ function theme(s) {
  */
 function shadowMount(host, base, first) {
   const declared = host.shadowRoot;
-  const shadow = declared ?? host.attachShadow({ mode: 'open' });
+  // Closed on a clinic's page: the page's scripts cannot reach the aid through
+  // host.shadowRoot (a script that replaces attachShadow before this runs still can: the
+  // README says so). The aid's own page declares an open one: no other script runs there.
+  const shadow = declared ?? host.attachShadow({ mode: 'closed' });
   const style = declared?.querySelector('link') ?? document.createElement('link');
   style.rel = 'stylesheet';
   style.href = new URL('main.css', base);
@@ -247,19 +271,64 @@ function opensAtEnglishIntro(s) {
 /** Whether the settings hide the intro (hide-intro="" or "true"). */
 const hidesIntro = (s) => s['hide-intro'] !== undefined && s['hide-intro'] !== 'false';
 
-/** In an iframe: tell the framing page the aid's height (embed.js sets the frame's). */
-function postHeight() {
-  const post = () =>
-    window.parent.postMessage(
-      { type: 'calcinosis-aid:height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) },
-      '*',
-    );
-  new ResizeObserver(post).observe(document.documentElement);
-  addEventListener('message', (e) => e.source === window.parent && e.data?.type === 'calcinosis-aid:ping' && post());
+/**
+ * The height posted for `height` px: rounded up to a multiple of an eighth of its power of
+ * two (at most 1/8 more, at least 64 px), so that a question or a line shown for some
+ * answers does not show in the height.
+ */
+const rounded = (height) => {
+  const step = 2 ** Math.max(6, Math.floor(Math.log2(Math.max(height, 1))) - 3);
+  return Math.ceil(height / step) * step;
+};
+
+/** In an iframe on a page of `origin`: tell it the aid's height (embed.js sets the frame's). */
+function postHeight(origin) {
+  let last = 0;
+  const post = (again) => {
+    const height = rounded(Math.ceil(document.documentElement.getBoundingClientRect().height));
+    if (height !== last || again) window.parent.postMessage({ type: 'calcinosis-aid:height', height }, origin);
+    last = height;
+  };
+  new ResizeObserver(() => post(false)).observe(document.documentElement);
+  addEventListener(
+    'message',
+    (e) => e.source === window.parent && e.origin === origin && e.data?.type === 'calcinosis-aid:ping' && post(true),
+  );
+}
+
+/**
+ * The folder the aid's files come from: `data-base` on the script element that loads this
+ * file (any folder of this site), or on the mount element (only the folder of this file or
+ * one below it: markup slipped into a page cannot point start.js at an uploaded file), else
+ * the folder of this file. Null when both say where (which one did the clinic write?).
+ */
+function baseFolder(host) {
+  const here = new URL('./', import.meta.url);
+  const script = [...document.querySelectorAll('script[src]')].find((s) => s.src === import.meta.url);
+  const given = [
+    [script, false],
+    [host, true],
+  ].filter(([element]) => element?.hasAttribute('data-base'));
+  if (given.length > 1) return null;
+  if (!given.length) return here;
+  const [[element, below]] = given;
+  const value = element.getAttribute('data-base').trim();
+  const ok = CHECKS.base(value);
+  const url = ok === true && new URL(value.replace(/\/?$/, '/'), document.baseURI);
+  if (url && (!below || url.href.startsWith(here.href))) return url;
+  warn(`data-base="${value.slice(0, 40)}" ignored: ${below ? `use ${here.pathname} or a folder in it, or put data-base on the script element` : ok}`);
+  return here;
 }
 
 async function start() {
-  let host = document.getElementById(ID);
+  // Exactly one element to mount in: a second one (markup slipped into the page ahead of the
+  // clinic's, say) would decide where the aid is and where its code comes from.
+  const hosts = document.querySelectorAll(`[id="${ID}"]`);
+  if (hosts.length > 1) {
+    console.error(`Calcinosis Aid did not start: ${hosts.length} elements with id="${ID}", one is allowed`);
+    return;
+  }
+  let host = hosts[0];
   if (!host) {
     warn(`no element with id="${ID}": adding one at the end of the page`);
     host = document.body.appendChild(document.createElement('div'));
@@ -267,12 +336,17 @@ async function start() {
   }
   // index.html marks its element: the aid's own page, in a tab or an iframe.
   const ownPage = host.hasAttribute('data-page');
+  const base = baseFolder(host);
+  if (!base) {
+    console.error('Calcinosis Aid did not start: data-base is set twice (on the script and on the element)');
+    return;
+  }
   const s = readSettings(host, ownPage);
-  const base = new URL(s.base ? s.base.replace(/\/?$/, '/') : './', s.base ? document.baseURI : import.meta.url);
   // On its own page the theme colours the whole page; on a clinic's, the aid only.
   const themed = ownPage ? document.documentElement : host;
   for (const [name, value] of Object.entries(theme(s))) themed.style.setProperty(name, value);
-  if (ownPage && window.parent !== window) postHeight();
+  const parent = ownPage && parentOrigin();
+  if (parent) postHeight(parent);
 
   const { root, stop } = shadowMount(host, base, ownPage && opensAtEnglishIntro(s));
   // On a clinic's page the links go once the glue is in: the page's head is left as it was.
@@ -294,6 +368,9 @@ async function start() {
       root.dataset.clinicName = s['clinic-name'] ?? '';
     }
     if (hidesIntro(s)) root.dataset.hideIntro = '';
+    // Answers may be kept (localStorage) on the aid's own page, and on a clinic's only when
+    // it opted in with data-keep (src/keep.rs).
+    if (!ownPage && (s.keep === undefined || s.keep === 'false')) root.dataset.keepOff = '';
     if (!ownPage) root.dataset.embedded = '';
     // Where the exchange module is loaded from when it is needed (src/io.js).
     root.dataset.base = base.href;

@@ -1,6 +1,6 @@
 //! Links to the published sources a reason or a warning cites.
 
-use crate::raw::Raw;
+use crate::raw::{attr, Raw};
 use calcinosis_engine::knowledge::sources::source;
 use calcinosis_engine::text::{t, Lang};
 
@@ -22,9 +22,10 @@ pub fn source_links(out: &mut Raw, lang: Lang, keys: &[&str]) {
     out.close("ul").close("div");
 }
 
-/// A link to a source, opening in a new tab, sending no referrer.
+/// A link to a source, opening in a new tab, sending no referrer. The address is escaped
+/// (a `"` or `&` in a source's URL cannot break the markup).
 pub fn link(out: &mut Raw, lang: Lang, url: &str, title: &str) {
-    out.open(&[r#"a href=""#, url, r#"" rel="noreferrer" target="_blank""#].concat())
+    out.open(&[r#"a href=""#, &attr(url), r#"" rel="noreferrer" target="_blank""#].concat())
         .text(title)
         .el(
             r#"span class="visually-hidden""#,

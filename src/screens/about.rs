@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::source_link as link;
 use crate::raw::Raw;
 
-const PARTS: [&str; 5] = ["who", "reviewed", "how", "limits", "device"];
+const PARTS: [&str; 6] = ["who", "reviewed", "how", "limits", "device", "host"];
 
 pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
     let mut text = Raw::new();

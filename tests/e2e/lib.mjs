@@ -12,13 +12,13 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CSP, MIME } from './web.mjs';
+import { CHROMIUM_ARGS, CSP, HEADERS, META_CSP, MIME } from './web.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
 export const OUTPUT = join(ROOT, 'tests', 'e2e', 'output');
 
-export { CHROMIUM_ARGS, CSP, MIME };
+export { CHROMIUM_ARGS, CSP, HEADERS, META_CSP, MIME };
 
 export const WIDTHS = { narrow: 360, wide: 1280 };
 
@@ -33,8 +33,7 @@ export async function serveDist(dir = DIST) {
   const server = createServer(async (request, response) => {
     const headers = {
       'Content-Security-Policy': CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
+      ...HEADERS,
       'Cache-Control': 'no-cache',
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') {

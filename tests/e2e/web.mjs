@@ -2,18 +2,37 @@
 // Content-Security-Policy the aid ships with (README, "Deploying"), the content types of a
 // static host, and Chromium's flags. No imports, so bench/ can use it with its own packages.
 
-// The policy the app must run under: no inline script, no eval, nothing from elsewhere.
-export const CSP = [
+// The policy the app must run under: no inline script, no eval, nothing from elsewhere,
+// Trusted Types enforced (src/io.js has the aid's policy), and framed only by pages of its
+// own site (a clinic narrows 'self' to its own page's origin: README, "Deploying").
+export const CSP_DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
   "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  'frame-ancestors *',
-].join('; ');
+  "require-trusted-types-for 'script'",
+  'trusted-types default',
+  "frame-ancestors 'self'",
+];
+export const CSP = CSP_DIRECTIVES.join('; ');
+
+// The same policy in index.html's <meta>, for hosts that send no header: all but
+// frame-ancestors, which a <meta> cannot set.
+export const META_CSP = CSP_DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+
+// The other headers of the aid's files (README, "Deploying"): no MIME sniffing, no referrer,
+// and a page that opened the aid's tab keeps no handle on it.
+export const HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -23,12 +23,12 @@ pub const SOURCES: &[Source] = &[
     Source {
         key: "S3b",
         title: "Calcinosis Cutis (StatPearls, chapter text)",
-        url: "http://knowledge.statpearls.com/chapter/rheumatology/18768/",
+        url: "https://knowledge.statpearls.com/chapter/rheumatology/18768/",
     },
     Source {
         key: "S4",
         title: "Calcinosis Cutis (Medscape)",
-        url: "http://img.medscape.com/pi/iphone/medscapeapp/html/A1103137-business.html",
+        url: "https://img.medscape.com/pi/iphone/medscapeapp/html/A1103137-business.html",
     },
     Source {
         key: "S5",
@@ -43,7 +43,7 @@ pub const SOURCES: &[Source] = &[
     Source {
         key: "S7",
         title: "Calcinosis Cutis (Benign cutaneous calcification, benign nodular calcification)",
-        url: "http://www.psychiatryadvisor.com/dermatology/calcinosis-cutis-benign-cutaneous-calcification-benign-nodular-calcification/article/593658/",
+        url: "https://www.psychiatryadvisor.com/dermatology/calcinosis-cutis-benign-cutaneous-calcification-benign-nodular-calcification/article/593658/",
     },
     Source {
         key: "S8",
@@ -183,7 +183,7 @@ pub const SOURCES: &[Source] = &[
     Source {
         key: "S35",
         title: "Calciphylaxis With Normal Renal and Parathyroid Function: Not as Rare as Previously Believed (Arch Dermatol 2009)",
-        url: "http://archderm.jamanetwork.com/article.aspx?articleid=711985",
+        url: "https://archderm.jamanetwork.com/article.aspx?articleid=711985",
     },
     Source {
         key: "S36",
@@ -233,12 +233,12 @@ pub const SOURCES: &[Source] = &[
     Source {
         key: "S45",
         title: "Calcium, Blood, Total and Ionized (Davis's Lab & Diagnostic Tests)",
-        url: "http://www.labdxtest.com/labdxtest/view/Davis-Lab-and-Diagnostic-Tests/425451/all/Calcium__Blood__Total_and_Ionized",
+        url: "https://www.labdxtest.com/labdxtest/view/Davis-Lab-and-Diagnostic-Tests/425451/all/Calcium__Blood__Total_and_Ionized",
     },
     Source {
         key: "S46",
         title: "Phosphorus, Blood (Davis's Lab & Diagnostic Tests)",
-        url: "http://www.labdxtest.com/labdxtest/view/Davis-Lab-and-Diagnostic-Tests/425171/all/Phosphorus__Blood",
+        url: "https://www.labdxtest.com/labdxtest/view/Davis-Lab-and-Diagnostic-Tests/425171/all/Phosphorus__Blood",
     },
     Source {
         key: "S47",
@@ -353,7 +353,7 @@ pub const SOURCES: &[Source] = &[
     Source {
         key: "S69",
         title: "Calcinosis (International Scleroderma Network)",
-        url: "http://www.sclero.org/scleroderma/symptoms/skin/calcinosis.html",
+        url: "https://www.sclero.org/scleroderma/symptoms/skin/calcinosis.html",
     },
     Source {
         key: "S70",
@@ -378,7 +378,7 @@ pub const SOURCES: &[Source] = &[
     Source {
         key: "S74",
         title: "Bilateral Massive Trochanteric Gluteal Juxta Articular Tumoral Calcinosis in an Adolescent Girl",
-        url: "http://ghrnet.org/index.php/ijo/article/view/3245/0",
+        url: "https://ghrnet.org/index.php/ijo/article/view/3245/0",
     },
     Source {
         key: "S75",
@@ -418,7 +418,7 @@ pub const SOURCES: &[Source] = &[
     Source {
         key: "S84",
         title: "Milia-like calcinosis cutis in a girl with Down syndrome (An Bras Dermatol 2016)",
-        url: "http://www.scielo.br/j/abd/a/PL3QYrg5rCvS6TMTcL9ZR3n/?lang=en",
+        url: "https://www.scielo.br/j/abd/a/PL3QYrg5rCvS6TMTcL9ZR3n/?lang=en",
     },
     Source {
         key: "S85",
@@ -458,7 +458,7 @@ pub const SOURCES: &[Source] = &[
     Source {
         key: "S91b",
         title: "Classic lesion, not so classic cause (Am J Med)",
-        url: "http://amjmed.org/classic-lesion-not-so-classic-cause",
+        url: "https://amjmed.org/classic-lesion-not-so-classic-cause",
     },
     Source {
         key: "S92",
@@ -508,7 +508,7 @@ pub const SOURCES: &[Source] = &[
     Source {
         key: "S101",
         title: "Idiopathic tumoral calcinosis: The question of the cause is still not answered (OA Case Reports 2014)",
-        url: "http://www.oapublishinglondon.com/article/1379",
+        url: "https://www.oapublishinglondon.com/article/1379",
     },
     Source {
         key: "S102",
@@ -553,7 +553,7 @@ pub const SOURCES: &[Source] = &[
     Source {
         key: "S112",
         title: "Reference range (albumin): 35 to 50 g/L (GPnotebook)",
-        url: "http://www.gpnotebook.co.uk/simplepage.cfm?ID=288686147",
+        url: "https://www.gpnotebook.co.uk/simplepage.cfm?ID=288686147",
     },
     Source {
         key: "S113",

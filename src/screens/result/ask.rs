@@ -52,9 +52,12 @@ pub fn ask(
     });
     let onsubmit = on_action.reform(|e: SubmitEvent| {
         e.prevent_default();
-        let input = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(OWN_INPUT_ID))
+        // The field of the form that was submitted: never looked up by id in the document,
+        // where the aid is in a shadow root and the page around it may have an element with
+        // that id (a clinic's page).
+        let input = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|form| form.query_selector("input").ok().flatten())
             .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
         let text = input
             .as_ref()

@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use crate::components::source_links;
 use crate::config::Clinic;
-use crate::format::tf;
 use crate::raw::Raw;
 
 fn urgency(u: Urgency) -> (&'static str, &'static str) {
@@ -19,19 +18,30 @@ fn urgency(u: Urgency) -> (&'static str, &'static str) {
 }
 
 /// "Call {clinic} at {phone}." (or "Call us at {phone}."), a `tel:` link: the clinic a
-/// host page named (see `config`).
+/// host page named (see `config`). The name and the phone are each isolated (`<bdi>`, the
+/// phone left to right): whatever characters the name has, it cannot reorder the sentence
+/// or make the number shown differ from the one dialled.
 fn call(lang: Lang, clinic: &Clinic) -> Html {
     let key = if clinic.name.is_empty() {
         "ui.urgent.call_us"
     } else {
         "ui.urgent.call"
     };
-    let params = [
-        ("clinic", clinic.name.clone()),
-        ("phone", clinic.phone.clone()),
-    ];
+    let mut parts = Vec::new();
+    let mut rest = t(lang, key);
+    while let Some((before, after)) = rest.split_once('{') {
+        let (name, after) = after.split_once('}').unwrap_or((after, ""));
+        parts.push(html! { { before.to_string() } });
+        parts.push(match name {
+            "clinic" => html! { <bdi>{ clinic.name.clone() }</bdi> },
+            "phone" => html! { <bdi dir="ltr">{ clinic.phone.clone() }</bdi> },
+            _ => html! { { ["{", name, "}"].concat() } },
+        });
+        rest = after;
+    }
+    parts.push(html! { { rest.to_string() } });
     html! {
-        <p class="clinic"><a href={clinic.tel()}>{ tf(lang, key, &params) }</a></p>
+        <p class="clinic"><a href={clinic.tel()}>{ for parts }</a></p>
     }
 }
 
