@@ -3,12 +3,15 @@
 // - A full walk, with saving on and every file made, records every request Chromium makes
 //   and fails on any that is not one of the app's own static files (a GET of a file in
 //   dist/, with no query); no cookie is set and no answer is ever in the address.
-// - Offline: load once, wait until the service worker controls the page, go offline,
-//   reload and complete a walk to the summary, files included.
-// - A new version deployed over the old one gets a new cache, and the old one is deleted.
+// - Offline: load once, wait until the service worker is active (it keeps every file of
+//   the build when it installs), go offline, reload and complete a walk to the summary,
+//   files included.
+// - A new version deployed over the old one gets a new cache once the old version's pages
+//   are closed, and the old cache is deleted.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,15 +28,11 @@ import {
 
 const site = useSite();
 
-/** Waits until a service worker controls the page; resolves to the cache names. */
+/** Waits until a service worker is active for the page; resolves to the cache names. (It
+ * controls the page from the next load on: sw.js does not claim the page that registered it.) */
 function controlled(page) {
   return page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((done) =>
-        navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
-      );
-    }
     return caches.keys();
   });
 }
@@ -93,26 +92,11 @@ test('after one visit the app works offline', async () => {
         async ([name, file]) => Boolean(await (await caches.open(name)).match(file)),
         [`calcinosis-aid-${version}`, file],
       );
-    assert.ok(await kept('calcinosis-aid_bg.wasm'), 'the app is not kept when the worker installs');
-    // The exchange module is not part of a first visit: it is fetched (and kept) once the
-    // summary is shown, so that files can be made offline later.
-    assert.ok(!(await kept('calcinosis-exchange_bg.wasm')), 'the exchange module came with the first visit');
-    await walkToSummary(page);
-    await page.waitForFunction(
-      async (name) => {
-        const cache = await caches.open(name);
-        const files = ['calcinosis-exchange.js', 'calcinosis-exchange_bg.wasm'];
-        return (await Promise.all(files.map((file) => cache.match(file)))).every(Boolean);
-      },
-      `calcinosis-aid-${version}`,
-    );
-    // ... and the page's own requests for them have ended (going offline would cut them short).
-    await page.waitForFunction(
-      () =>
-        performance
-          .getEntriesByType('resource')
-          .filter((entry) => /calcinosis-exchange(\.js|_bg\.wasm)$/.test(entry.name)).length === 2,
-    );
+    // Every file of the build is kept when the worker installs, the exchange module too
+    // (one build never mixes with another, sw.js).
+    for (const file of ['calcinosis-aid_bg.wasm', 'calcinosis-exchange.js', 'calcinosis-exchange_bg.wasm']) {
+      assert.ok(await kept(file), `${file} is not kept when the worker installs`);
+    }
 
     await context.setOffline(true);
     await page.reload();
@@ -126,38 +110,59 @@ test('after one visit the app works offline', async () => {
   }
 });
 
-test('a new version gets a new cache and the old cache is deleted', async () => {
-  // A copy of dist/ to deploy a "new version" over.
+test('a new version gets a new cache once the old one\'s pages are closed, and the old cache is deleted', async () => {
+  // A copy of dist/ to deploy a "new version" over, in /app/ of the site: a page outside the
+  // worker's scope can then watch it without being one of its pages.
   const dir = mkdtempSync(join(tmpdir(), 'calcinosis-aid-dist-'));
-  cpSync(DIST, dir, { recursive: true });
+  const app = join(dir, 'app');
+  cpSync(DIST, app, { recursive: true });
   const copy = await serveDist(dir);
-  const { context, page, guard } = await openApp(site.browser, copy.origin, { serviceWorkers: 'allow' });
+  const files = new Set([...ownFilePaths()].map((path) => `/app${path}`));
+  const { context, page, guard } = await openApp(site.browser, `${copy.origin}/app`, { serviceWorkers: 'allow', files });
   try {
-    const old = stampedVersion(dir);
+    const old = stampedVersion(app);
     assert.deepEqual(await controlled(page), [`calcinosis-aid-${old}`]);
 
-    // Deploy: a changed file, and the version scripts/post-build would then write.
-    appendFileSync(join(dir, 'start.js'), '\n// new version\n');
+    // Deploy: a changed file, and the version and hash scripts/post-build would then write.
+    const hash = (file) => createHash('sha256').update(readFileSync(join(app, file))).digest('hex');
+    const before = hash('start.js');
+    appendFileSync(join(app, 'start.js'), '\n// new version\n');
     const next = 'feedfacecafebeef';
-    const sw = readFileSync(join(dir, 'sw.js'), 'utf8').replace(old, next);
-    writeFileSync(join(dir, 'sw.js'), sw);
+    const sw = readFileSync(join(app, 'sw.js'), 'utf8').replace(old, next).replace(before, hash('start.js'));
+    writeFileSync(join(app, 'sw.js'), sw);
 
-    const after = await page.evaluate(async (name) => {
+    // The new worker installs, and waits while a page of the old version is open.
+    const waiting = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       await registration.update();
-      // The new worker is "activated" once it has deleted the old caches (sw.js, activate).
-      const worker = registration.installing ?? registration.waiting ?? registration.active;
+      const worker = registration.installing ?? registration.waiting;
+      if (worker.state === 'installing') {
+        await new Promise((done) =>
+          worker.addEventListener('statechange', () => worker.state !== 'installing' && done()),
+        );
+      }
+      return [worker.state, (await caches.keys()).length];
+    });
+    assert.deepEqual(waiting, ['installed', 2], 'the new worker did not wait beside the old one');
+    guard.assertClean('while updating');
+
+    // The old version's page goes; the new worker takes over and deletes the old cache.
+    await page.goto('about:blank');
+    const outside = await context.newPage();
+    await outside.goto(`${copy.origin}/`);
+    const after = await outside.evaluate(async (name) => {
+      const registration = await navigator.serviceWorker.getRegistration('/app/');
+      const worker = registration.waiting ?? registration.active;
       if (worker.state !== 'activated') {
         await new Promise((done) =>
           worker.addEventListener('statechange', () => worker.state === 'activated' && done()),
         );
       }
-      const start = await (await (await caches.open(name)).match('start.js')).text();
+      const start = await (await (await caches.open(name)).match('/app/start.js')).text();
       return { keys: await caches.keys(), fresh: start.includes('// new version') };
     }, `calcinosis-aid-${next}`);
     assert.deepEqual(after.keys, [`calcinosis-aid-${next}`], 'the old cache was not deleted');
     assert.ok(after.fresh, 'the new cache holds the old start.js');
-    guard.assertClean('while updating');
   } finally {
     await context.close();
     await copy.close();
