@@ -5,46 +5,44 @@
 // site and never sees an answer (answers are never in a request).
 //
 // VERSION and FILES are written into dist/sw.js by scripts/post-build in a release build:
-// the version is a hash of every built file, so any change to the app makes a new cache;
-// FILES lists every file of the build with its SHA-256. The worker keeps them all when it
-// installs, each checked against its hash: a file of another build (deployed while this one
-// installs) fails the install, and the next visit tries again. One build never mixes with
-// another: no skipWaiting and no clients.claim, so a page is answered all its life by the
-// worker of the build that served it, and a new build takes over once every page of the old
-// one is closed.
+// FILES lists every file of the build, and VERSION is a hash of them all, so any change to
+// the app makes a new cache. The worker keeps every file when it installs, and checks that
+// together they hash to VERSION: a file of another build (deployed while this one installs)
+// fails the install, and the next visit tries again. One build never mixes with another: no
+// skipWaiting and no clients.claim, so a page is answered all its life by the worker of the
+// build that served it, and a new build takes over once every page of the old one is closed.
 // A development build keeps 'dev' and caches nothing (live reload keeps working).
 const VERSION = 'dev';
-const FILES = {};
+const FILES = [];
 
 const PREFIX = 'calcinosis-aid-';
 const CACHE = PREFIX + VERSION;
 const ACTIVE = VERSION !== 'dev';
-// The folder the worker (and the app) is served from.
+// The folder the worker (and the app) is served from; the folder itself is index.html.
 const SCOPE = new URL('./', self.location.href).href;
-// The build's own files, by address (no query), with their SHA-256; the folder itself is
-// index.html.
-const OWN = new Map(Object.entries(FILES).map(([file, hash]) => [new URL(file, SCOPE).href, hash]));
-if (FILES['index.html']) OWN.set(SCOPE, FILES['index.html']);
+const OWN = new Set([SCOPE, ...FILES.map((file) => SCOPE + file)]);
 
-const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+const sha256 = async (data) =>
+  [...new Uint8Array(await crypto.subtle.digest('SHA-256', data))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 self.addEventListener('install', (event) => {
   if (!ACTIVE) return;
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      Promise.all(
-        [...OWN].map(([url, hash]) =>
-          // cache: 'reload' so that the files come from the server, not an older HTTP cache.
-          fetch(new Request(url, { cache: 'reload' })).then(async (response) => {
-            const body = response.ok && (await response.clone().arrayBuffer());
-            if (!body || hex(await crypto.subtle.digest('SHA-256', body)) !== hash) {
-              throw new Error(`${url} is not a file of build ${VERSION}`);
-            }
-            return cache.put(url, response);
-          }),
-        ),
-      ).catch((error) => caches.delete(CACHE).then(() => Promise.reject(error))),
-    ),
+    // cache: 'reload' so that the files come from the server, not an older HTTP cache.
+    Promise.all(FILES.map((file) => fetch(new Request(SCOPE + file, { cache: 'reload' })))).then(async (responses) => {
+      // VERSION as scripts/post-build computes it: sha256sum of the files' sha256sum lines.
+      let lines = '';
+      for (const [i, response] of responses.entries()) {
+        if (!response.ok) throw new Error(`${FILES[i]}: HTTP ${response.status}`);
+        lines += `${await sha256(await response.clone().arrayBuffer())}  ${FILES[i]}\n`;
+      }
+      if ((await sha256(new TextEncoder().encode(lines))).slice(0, 16) !== VERSION) {
+        throw new Error(`the files on the server are not build ${VERSION}`);
+      }
+      const cache = await caches.open(CACHE);
+      const page = responses[FILES.indexOf('index.html')];
+      await Promise.all([cache.put(SCOPE, page.clone()), ...responses.map((r, i) => cache.put(SCOPE + FILES[i], r))]);
+    }),
   );
 });
 

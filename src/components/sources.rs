@@ -25,11 +25,18 @@ pub fn source_links(out: &mut Raw, lang: Lang, keys: &[&str]) {
 /// A link to a source, opening in a new tab, sending no referrer. The address is escaped
 /// (a `"` or `&` in a source's URL cannot break the markup).
 pub fn link(out: &mut Raw, lang: Lang, url: &str, title: &str) {
-    out.open(&[r#"a href=""#, &attr(url), r#"" rel="noreferrer" target="_blank""#].concat())
-        .text(title)
-        .el(
-            r#"span class="visually-hidden""#,
-            &[" ", t(lang, "ui.new_tab")].concat(),
-        )
-        .close("a");
+    out.open(
+        &[
+            r#"a href=""#,
+            &attr(url),
+            r#"" rel="noreferrer" target="_blank""#,
+        ]
+        .concat(),
+    )
+    .text(title)
+    .el(
+        r#"span class="visually-hidden""#,
+        &[" ", t(lang, "ui.new_tab")].concat(),
+    )
+    .close("a");
 }

@@ -123,13 +123,18 @@ test('a new version gets a new cache once the old one\'s pages are closed, and t
     const old = stampedVersion(app);
     assert.deepEqual(await controlled(page), [`calcinosis-aid-${old}`]);
 
-    // Deploy: a changed file, and the version and hash scripts/post-build would then write.
-    const hash = (file) => createHash('sha256').update(readFileSync(join(app, file))).digest('hex');
-    const before = hash('start.js');
+    // Deploy: a changed file, and the version scripts/post-build would then write (sha256sum
+    // of the files' sha256sum lines, as the worker checks it).
     appendFileSync(join(app, 'start.js'), '\n// new version\n');
-    const next = 'feedfacecafebeef';
-    const sw = readFileSync(join(app, 'sw.js'), 'utf8').replace(old, next).replace(before, hash('start.js'));
-    writeFileSync(join(app, 'sw.js'), sw);
+    const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+    const lines = [...ownFilePaths(app)]
+      .filter((path) => path !== '/' && path !== '/sw.js')
+      .map((path) => path.slice(1))
+      .sort()
+      .map((file) => `${sha256(readFileSync(join(app, file)))}  ${file}\n`)
+      .join('');
+    const next = sha256(lines).slice(0, 16);
+    writeFileSync(join(app, 'sw.js'), readFileSync(join(app, 'sw.js'), 'utf8').replace(old, next));
 
     // The new worker installs, and waits while a page of the old version is open.
     const waiting = await page.evaluate(async () => {

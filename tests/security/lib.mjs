@@ -135,7 +135,8 @@ export async function openCaseAndWalk(frame) {
     mimeType: 'application/json',
     buffer: FLAGGED_CASE,
   });
-  await frame.waitForFunction(() => document.getElementById('calcinosis-aid').shadowRoot.querySelector('input#in-age')?.value === '54');
+  // An opened file shows the answers to check.
+  await frame.waitForFunction(() => document.getElementById('calcinosis-aid').shadowRoot.querySelector('#screen-heading')?.textContent === 'Check your answers');
   await walkToSummary(frame);
 }
 

@@ -81,7 +81,7 @@ test('M2: on a clinic\'s page nothing is kept unless it opts in (data-keep), and
     await root.getByRole('button', { name: 'About and sources' }).click();
     const about = await root.locator('.about').innerText();
     assert.match(about, /every script it runs/);
-    assert.match(about, /frame from a separate web address/);
+    assert.match(about, /frame from another web address/);
   } finally {
     await context.close();
   }

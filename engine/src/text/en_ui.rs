@@ -152,6 +152,6 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.problem.failed", "A part of the aid could not be loaded. Please reload the page and try again."),
     // --- on a clinic's web page (src/screens/about.rs, src/components/my_answers.rs)
     ("ui.about.host.title", "On a clinic's website"),
-    ("ui.about.host", "A clinic can show this aid inside its own web page. Your answers still stay in this browser, but that page and every script it runs (such as visitor statistics, a chat window or a session recorder from another company) can see what you enter, unless the aid is shown in a frame from a separate web address. On such a page the aid keeps nothing on this device unless the clinic allows it. If in doubt, ask your clinic, or use the aid on its own page."),
-    ("ui.keep.not_here", "On this page your answers are not kept on this device: the page around the aid could read them. To take them with you, use Download my answers."),
+    ("ui.about.host", "A clinic may show this aid inside its own web page. Your answers still stay in this browser, but that page and every script it runs (visitor statistics, chat, session recording) can see what you enter, unless the aid is in a frame from another web address. There the aid keeps nothing on this device unless the clinic allows it."),
+    ("ui.keep.not_here", "Here your answers are not kept on this device: the page around the aid could read them. Use Download my answers to keep a copy."),
 ];

@@ -27,21 +27,21 @@ fn call(lang: Lang, clinic: &Clinic) -> Html {
     } else {
         "ui.urgent.call"
     };
-    let mut parts = Vec::new();
+    let mut line = Raw::new();
     let mut rest = t(lang, key);
     while let Some((before, after)) = rest.split_once('{') {
         let (name, after) = after.split_once('}').unwrap_or((after, ""));
-        parts.push(html! { { before.to_string() } });
-        parts.push(match name {
-            "clinic" => html! { <bdi>{ clinic.name.clone() }</bdi> },
-            "phone" => html! { <bdi dir="ltr">{ clinic.phone.clone() }</bdi> },
-            _ => html! { { ["{", name, "}"].concat() } },
-        });
+        line.text(before);
+        match name {
+            "clinic" => line.el("bdi", &clinic.name),
+            "phone" => line.el(r#"bdi dir="ltr""#, &clinic.phone),
+            _ => line.text(name),
+        };
         rest = after;
     }
-    parts.push(html! { { rest.to_string() } });
+    line.text(rest);
     html! {
-        <p class="clinic"><a href={clinic.tel()}>{ for parts }</a></p>
+        <p class="clinic"><a href={clinic.tel()}>{ line.html() }</a></p>
     }
 }
 
