@@ -37,8 +37,8 @@ function controlled(page) {
   });
 }
 
-const stampedVersion = (dir) =>
-  readFileSync(join(dir, 'sw.js'), 'utf8').match(/\bconst VERSION ?= ?["']([0-9a-f]{16})["']/)?.[1];
+// The version scripts/post-build stamps: the only 16-hex-digit string in the minified sw.js.
+const stampedVersion = (dir) => readFileSync(join(dir, 'sw.js'), 'utf8').match(/["']([0-9a-f]{16})["']/)?.[1];
 
 async function download(page, name) {
   const [file] = await Promise.all([
@@ -153,6 +153,8 @@ test('a new version gets a new cache once the old one\'s pages are closed, and t
 
     // The old version's page goes; the new worker takes over and deletes the old cache.
     await page.goto('about:blank');
+    // (A page at the site's root: openPage's guard would refuse it, being outside /app.)
+    await context.unrouteAll();
     const outside = await context.newPage();
     await outside.goto(`${copy.origin}/`);
     const after = await outside.evaluate(async (name) => {
