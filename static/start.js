@@ -1,4 +1,4 @@
-// Starts Calcinosis Aid: reads and checks the page's settings, gives the app a shadow root,
+// Starts Calcinosis Aid: has the page's settings checked (settings.js), gives the app a shadow root,
 // loads the wasm-bindgen glue and the WebAssembly module, and mounts the app.
 //
 // One path for every page: the aid's own page (index.html, in a tab or an iframe) and a
@@ -18,43 +18,6 @@ const warn = (text) => console.warn(`Calcinosis Aid: ${text}`);
 // The localStorage key of answers kept on this device (src/keep.rs).
 const KEPT = 'calcinosis-aid';
 
-// Settings: data-<name> on the mount element, or ?<name>= in the address of the aid's own
-// page. Each check returns true, or a string saying what is wrong with the value.
-const COLOUR = (v) => /^#([0-9a-f]{3}){1,2}$/i.test(v) || 'use #rgb or #rrggbb';
-const CHECKS = {
-  lang: (v) => /^(en|es)$/i.test(v) || 'use en or es',
-  // No control characters, and none that changes the direction of the text around it (a
-  // right-to-left override would show the phone reversed).
-  'clinic-name': (v) =>
-    /^[^\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]{1,80}$/.test(v.trim()) ||
-    'use 1 to 80 characters, no control characters',
-  'clinic-phone': (v) =>
-    (/^[\d +\-().]{3,30}$/.test(v) && /\d.*\d.*\d/.test(v)) ||
-    'use digits, spaces and + - ( ) ., 30 at most',
-  'hide-intro': (v) => /^(|true|false)$/.test(v) || 'use true or false',
-  // On a clinic's page "Keep my answers" is offered only when the clinic opts in: whatever
-  // is kept there, every script of that page can read.
-  keep: (v) => /^(|true|false)$/.test(v) || 'use true or false',
-  'theme-primary': COLOUR,
-  'theme-background': COLOUR,
-  // Names of letters, digits and hyphens (words start with a letter), no CSS keyword: a
-  // value CSS rejects would hand the aid the page's own font.
-  'theme-font': (v) =>
-    (v.length <= 120 &&
-      /^[a-z][\w-]*( [a-z][\w-]*)*(, ?[a-z][\w-]*( [a-z][\w-]*)*)*$/i.test(v) &&
-      !/\b(inherit|initial|unset|revert|default)\b/i.test(v)) ||
-    'use family names, such as Georgia, serif',
-  'theme-radius': (v) => (/^\d+(\.\d+)?(px)?$/.test(v) && parseFloat(v) <= 40) || 'use 0 to 40px',
-  base: (v) => {
-    try {
-      const url = new URL(v, document.baseURI);
-      return (url.origin === location.origin && /^https?:$/.test(url.protocol)) || 'use a folder of this site';
-    } catch {
-      return 'use a folder of this site';
-    }
-  },
-};
-
 /**
  * The origin of the page that frames the aid when that page is of the aid's own site (it may
  * set the clinic and gets the height); null at the top, or in another site's frame, whose
@@ -68,70 +31,15 @@ function parentOrigin() {
   }
 }
 
-/** The settings that pass their check (attributes win over the address); warns of others. */
-function readSettings(host, ownPage) {
-  const given = [];
-  // The address counts only on the aid's own page: a clinic's page keeps its own.
-  if (ownPage) {
-    for (const [name, value] of new URLSearchParams(location.search)) {
-      // A phone in an address could be anyone's: only a page of the aid's own site that frames
-      // it may set the clinic, and only attributes may load code (base, keep).
-      if (name === 'base' || name === 'keep' || (name.startsWith('clinic-') && !parentOrigin())) {
-        warn(`?${name} ignored: set it as an attribute${/^clinic-/.test(name) ? ', or in an iframe on a page of this site' : ''}`);
-      } else given.push([name, value, `?${name}`]);
-    }
+/** Whether `v` names a folder of this site (http or https): true, or what is wrong. */
+const siteFolder = (v) => {
+  try {
+    const url = new URL(v, document.baseURI);
+    return (url.origin === location.origin && /^https?:$/.test(url.protocol)) || 'use a folder of this site';
+  } catch {
+    return 'use a folder of this site';
   }
-  for (const { name, value } of host.attributes) {
-    // (data-base: read by baseFolder.)
-    if (name.startsWith('data-') && name !== 'data-page' && name !== 'data-base') given.push([name.slice(5), value, name]);
-  }
-  const settings = {};
-  for (const [name, value, from] of given) {
-    const ok = CHECKS[name]?.(value.trim()) ?? `unknown; known: ${Object.keys(CHECKS)}`;
-    if (ok === true) settings[name] = value.trim();
-    else warn(`${from}="${value.slice(0, 40)}" ignored: ${ok}`);
-  }
-  if (settings['clinic-name'] && !settings['clinic-phone']) warn('clinic-name ignored: needs clinic-phone');
-  return settings;
-}
-
-// A theme colour counts only if text stays readable (WCAG AA, 4.5:1) on the light scheme.
-const rgb = (hex) => {
-  const n = hex.length === 4 ? hex.replace(/\w/g, '$&$&') : hex;
-  return [1, 3, 5].map((i) => parseInt(n.slice(i, i + 2), 16));
 };
-const lum = (c) =>
-  c.reduce((sum, v, i) => {
-    const s = v / 255;
-    return sum + [0.2126, 0.7152, 0.0722][i] * (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4);
-  }, 0);
-const readable = (a, b) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05) >= 4.5;
-
-/** The theme as --cai-* custom properties (styles/main.css uses them). */
-function theme(s) {
-  const out = {};
-  let accent = rgb('#1a5b88');
-  if (s['theme-primary']) {
-    // White text on it (buttons); it as text on white and on its tint (selected options).
-    const p = rgb(s['theme-primary']);
-    const soft = p.map((v) => Math.round(v * 0.12 + 255 * 0.88));
-    if (readable(p, [255, 255, 255]) && readable(p, soft)) {
-      accent = p;
-      out['--cai-primary'] = s['theme-primary'];
-      out['--cai-primary-soft'] = `rgb(${soft})`;
-    } else warn('theme-primary ignored: too little contrast with white');
-  }
-  if (s['theme-background']) {
-    // The page's text, muted, alert and accent colours on it.
-    const texts = ['#1c2226', '#4a545e', '#9b1c1c', '#7d4500', '#1d6437'].map(rgb);
-    if ([...texts, accent].every((t) => readable(rgb(s['theme-background']), t))) {
-      out['--cai-background'] = s['theme-background'];
-    } else warn('theme-background ignored: too little contrast with the text');
-  }
-  if (s['theme-font']) out['--cai-font'] = s['theme-font'];
-  if (s['theme-radius']) out['--cai-radius'] = `${parseFloat(s['theme-radius'])}px`;
-  return out;
-}
 
 /**
  * The app's root element, inside the shadow root of `host`: index.html declares one with
@@ -313,10 +221,10 @@ function baseFolder(host) {
   if (!given.length) return here;
   const [[element, below]] = given;
   const value = element.getAttribute('data-base').trim();
-  const ok = CHECKS.base(value);
+  const ok = siteFolder(value);
   const url = ok === true && new URL(value.replace(/\/?$/, '/'), document.baseURI);
   if (url && (!below || url.href.startsWith(here.href))) return url;
-  warn(`data-base="${value.slice(0, 40)}" ignored: ${below ? `use ${here.pathname} or a folder in it, or put data-base on the script element` : ok}`);
+  warn(`data-base="${value.slice(0, 40)}" ignored: ${below ? 'on the element, only start.js\'s folder or below' : ok}`);
   return here;
 }
 
@@ -325,7 +233,7 @@ async function start() {
   // clinic's, say) would decide where the aid is and where its code comes from.
   const hosts = document.querySelectorAll(`[id="${ID}"]`);
   if (hosts.length > 1) {
-    console.error(`Calcinosis Aid did not start: ${hosts.length} elements with id="${ID}", one is allowed`);
+    console.error(`Calcinosis Aid did not start: ${hosts.length} elements with id="${ID}"`);
     return;
   }
   let host = hosts[0];
@@ -338,17 +246,24 @@ async function start() {
   const ownPage = host.hasAttribute('data-page');
   const base = baseFolder(host);
   if (!base) {
-    console.error('Calcinosis Aid did not start: data-base is set twice (on the script and on the element)');
+    console.error('Calcinosis Aid did not start: data-base is set twice');
     return;
   }
-  const s = readSettings(host, ownPage);
-  // On its own page the theme colours the whole page; on a clinic's, the aid only.
-  const themed = ownPage ? document.documentElement : host;
-  for (const [name, value] of Object.entries(theme(s))) themed.style.setProperty(name, value);
   const parent = ownPage && parentOrigin();
   if (parent) postHeight(parent);
+  // The settings (the address of the aid's own page, data-* on a clinic's) are checked by
+  // settings.js, fetched only when the page sets any: the aid's own page opened without a
+  // query never waits for it. On its own page the theme colours the whole page; on a
+  // clinic's, the aid only.
+  const given = ownPage ? location.search.length > 1 : [...host.attributes].some((a) => /^data-(?!base$)/.test(a.name));
+  const themed = ownPage ? document.documentElement : host;
+  const load = given
+    ? import(new URL('settings.js', base)).then((m) => m.settings(host, ownPage, Boolean(parent), themed))
+    : Promise.resolve({});
+  // (A failure shows below, once the root is there.)
+  const first = ownPage && opensAtEnglishIntro(given ? await load.catch(() => ({})) : {});
 
-  const { root, stop } = shadowMount(host, base, ownPage && opensAtEnglishIntro(s));
+  const { root, stop } = shadowMount(host, base, first);
   // On a clinic's page the links go once the glue is in: the page's head is left as it was.
   const preloads = (ownPage ? [] : SNIPPETS).map((file) => {
     const link = document.createElement('link');
@@ -357,9 +272,12 @@ async function start() {
     return document.head.appendChild(link);
   });
   try {
-    const glue = await import(new URL('calcinosis-aid.js', base)).finally(() => {
-      for (const link of preloads) link.remove();
-    });
+    const [glue, s] = await Promise.all([
+      import(new URL('calcinosis-aid.js', base)).finally(() => {
+        for (const link of preloads) link.remove();
+      }),
+      load,
+    ]);
     await glue.default({ module_or_path: new URL('calcinosis-aid_bg.wasm', base) });
     // The settings the app reads (src/config.rs), on its root element.
     if (s.lang) root.lang = s.lang.toLowerCase();

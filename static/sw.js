@@ -5,43 +5,43 @@
 // site and never sees an answer (answers are never in a request).
 //
 // VERSION and FILES are written into dist/sw.js by scripts/post-build in a release build:
-// FILES lists every file of the build, and VERSION is a hash of them all, so any change to
-// the app makes a new cache. The worker keeps every file when it installs, and checks that
-// together they hash to VERSION: a file of another build (deployed while this one installs)
-// fails the install, and the next visit tries again. One build never mixes with another: no
-// skipWaiting and no clients.claim, so a page is answered all its life by the worker of the
-// build that served it, and a new build takes over once every page of the old one is closed.
+// VERSION is a hash of every built file, so any change to the app makes a new cache; FILES
+// maps each file the app loads to [the start of its SHA-256, 1 if a first visit loads it].
+// Those a first visit loads are kept when the worker installs; the others (the exchange
+// module) the first time the app asks for them. Each is kept only if its hash is this build's: a file of
+// another build (deployed since) fails the install, or is passed on uncached, so one build
+// never mixes with another in the cache. No skipWaiting: a new build takes over once every
+// page of the old one is closed, never under a page of the old one.
 // A development build keeps 'dev' and caches nothing (live reload keeps working).
 const VERSION = 'dev';
-const FILES = [];
+const FILES = {};
 
 const PREFIX = 'calcinosis-aid-';
 const CACHE = PREFIX + VERSION;
 const ACTIVE = VERSION !== 'dev';
 // The folder the worker (and the app) is served from; the folder itself is index.html.
 const SCOPE = new URL('./', self.location.href).href;
-const OWN = new Set([SCOPE, ...FILES.map((file) => SCOPE + file)]);
+const HASH = new Map(Object.entries(FILES).map(([file, hash]) => [SCOPE + file, hash]));
+HASH.set(SCOPE, FILES['index.html']);
 
-const sha256 = async (data) =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', data))].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** `response` if it is ok and the build's `url` (its SHA-256 starts with the listed hash). */
+const ours = async (url, response) => {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+  const hex = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return response.ok && hex.startsWith(HASH.get(url)[0]) && response;
+};
+
+/** Fetches the build's `url` from the server and keeps it; false when it is not this build's. */
+const keep = (url) =>
+  // cache: 'reload' so that the file comes from the server, not an older HTTP cache.
+  fetch(url, { cache: 'reload' }).then(async (response) => (await ours(url, response)) && caches.open(CACHE).then((c) => c.put(url, response)));
 
 self.addEventListener('install', (event) => {
   if (!ACTIVE) return;
+  const first = [...HASH].filter(([, hash]) => hash[1]).map(([url]) => url);
   event.waitUntil(
-    // cache: 'reload' so that the files come from the server, not an older HTTP cache.
-    Promise.all(FILES.map((file) => fetch(new Request(SCOPE + file, { cache: 'reload' })))).then(async (responses) => {
-      // VERSION as scripts/post-build computes it: sha256sum of the files' sha256sum lines.
-      let lines = '';
-      for (const [i, response] of responses.entries()) {
-        if (!response.ok) throw new Error(`${FILES[i]}: HTTP ${response.status}`);
-        lines += `${await sha256(await response.clone().arrayBuffer())}  ${FILES[i]}\n`;
-      }
-      if ((await sha256(new TextEncoder().encode(lines))).slice(0, 16) !== VERSION) {
-        throw new Error(`the files on the server are not build ${VERSION}`);
-      }
-      const cache = await caches.open(CACHE);
-      const page = responses[FILES.indexOf('index.html')];
-      await Promise.all([cache.put(SCOPE, page.clone()), ...responses.map((r, i) => cache.put(SCOPE + FILES[i], r))]);
+    Promise.all(first.map(keep)).then((kept) => {
+      if (!kept.every(Boolean)) throw VERSION; // the server holds another build's files
     }),
   );
 });
@@ -54,7 +54,10 @@ self.addEventListener('activate', (event) => {
         Promise.all(
           keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key)),
         ),
-      ),
+      )
+      // The page that installed this first worker is answered by it too (there is no older
+      // build's worker; a later build waits until the old pages are closed).
+      .then(() => self.clients.claim()),
   );
 });
 
@@ -62,11 +65,18 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   const key = url.origin + url.pathname;
-  // Not one of the build's files: the network decides (its Cache-Control included).
-  if (!ACTIVE || request.method !== 'GET' || !OWN.has(key)) return;
-  // Only the page takes settings in its query (?lang=es); a query to any other file is not
-  // the app's request.
-  const page = key === SCOPE || key === SCOPE + 'index.html';
-  if (url.search && !page) return;
-  event.respondWith(caches.match(key, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+  // Not one of the build's files: the network decides (its Cache-Control included). Only
+  // the page takes settings in its query (?lang=es); a query to another file is not the app's.
+  if (!ACTIVE || request.method !== 'GET' || !HASH.has(key) || (url.search && key !== SCOPE && key !== SCOPE + 'index.html')) return;
+  event.respondWith(
+    caches.match(key, { cacheName: CACHE }).then(
+      (hit) =>
+        hit ??
+        fetch(request).then(async (response) => {
+          // Kept only if it is this build's file; else the page gets it as from the network.
+          if (await ours(key, response)) await caches.open(CACHE).then((c) => c.put(key, response.clone()));
+          return response;
+        }),
+    ),
+  );
 });

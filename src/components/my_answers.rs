@@ -128,19 +128,18 @@ pub fn my_answers(lang: Lang, flow: &UseReducerHandle<Flow>, keep: &Keep) -> Htm
     } else {
         ""
     };
+    let keep_off = crate::config::get().keep_off;
     html! {
         <section class="my-answers no-print" aria-label={t(lang, "ui.mine.title")}>
-            if !crate::config::get().keep_off {
+            // Not on a clinic's page that did not opt in (`config::keep_off`).
+            if !keep_off {
                 <div class="option switch">
                     <input type="checkbox" role="switch" id="keep-answers" checked={keep.on}
                         disabled={keep.unreadable.is_some()} onchange={on_switch} />
                     <label for="keep-answers">{ t(lang, "ui.keep.switch") }</label>
                 </div>
-                <p class="note">{ t(lang, "ui.keep.note") }</p>
-            } else {
-                // On a clinic's page that did not opt in (`config::keep_off`).
-                <p class="note">{ t(lang, "ui.keep.not_here") }</p>
             }
+            <p class="note">{ t(lang, if keep_off { "ui.keep.not_here" } else { "ui.keep.note" }) }</p>
             <div class="feedback" role="alert">
                 if !failed.is_empty() { <p class="warn">{ failed }</p> }
                 if !said.is_empty() { <p>{ said }</p> }

@@ -23,8 +23,11 @@ export const CSP_DIRECTIVES = [
 export const CSP = CSP_DIRECTIVES.join('; ');
 
 // The same policy in index.html's <meta>, for hosts that send no header: all but
-// frame-ancestors, which a <meta> cannot set.
-export const META_CSP = CSP_DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+// frame-ancestors, which a <meta> cannot set, and the directives that only say what their
+// fallback says (worker-src: script-src's 'self'; object-src: default-src's 'none') or less
+// (manifest-src: the aid has no manifest). Every byte of index.html is in a first visit.
+const FALLBACKS = ['frame-ancestors', 'worker-src', 'object-src', 'manifest-src'];
+export const META_CSP = CSP_DIRECTIVES.filter((d) => !FALLBACKS.includes(d.split(' ')[0])).join('; ');
 
 // The other headers of the aid's files (README, "Deploying"): no MIME sniffing, no referrer,
 // and a page that opened the aid's tab keeps no handle on it.

@@ -76,12 +76,12 @@ test('M2: on a clinic\'s page nothing is kept unless it opts in (data-keep), and
     await root.locator('#in-age').fill('34');
     await root.getByLabel('Female').check();
     assert.equal(await page.getByRole('switch', { name: /Keep my answers/ }).count(), 0, 'Keep is offered on a clinic\'s page');
-    assert.match(await root.locator('.my-answers').innerText(), /not kept on this device/);
+    assert.match(await root.locator('.my-answers').innerText(), /Not kept on this device here/);
     assert.equal(await page.evaluate(() => localStorage.length), 0);
     await root.getByRole('button', { name: 'About and sources' }).click();
     const about = await root.locator('.about').innerText();
     assert.match(about, /every script it runs/);
-    assert.match(about, /frame from another web address/);
+    assert.match(about, /in a frame from another web address/);
   } finally {
     await context.close();
   }

@@ -152,6 +152,6 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.problem.failed", "A part of the aid could not be loaded. Please reload the page and try again."),
     // --- on a clinic's web page (src/screens/about.rs, src/components/my_answers.rs)
     ("ui.about.host.title", "On a clinic's website"),
-    ("ui.about.host", "A clinic may show this aid inside its own web page. Your answers still stay in this browser, but that page and every script it runs (visitor statistics, chat, session recording) can see what you enter, unless the aid is in a frame from another web address. There the aid keeps nothing on this device unless the clinic allows it."),
-    ("ui.keep.not_here", "Here your answers are not kept on this device: the page around the aid could read them. Use Download my answers to keep a copy."),
+    ("ui.about.host", "On a clinic's web page, that page and every script it runs can see what you enter, unless the aid is in a frame from another web address. There the aid keeps nothing on this device unless the clinic allows it."),
+    ("ui.keep.not_here", "Not kept on this device here: the page around the aid could read your answers."),
 ];

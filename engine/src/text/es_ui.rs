@@ -152,7 +152,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.problem.unreadable", "El navegador no pudo leerlo."),
     ("ui.problem.failed", "No se pudo cargar una parte de la herramienta. Vuelva a cargar la página e inténtelo de nuevo."),
     // --- en la página web de una clínica (src/screens/about.rs, src/components/my_answers.rs)
-    ("ui.about.host.title", "En el sitio web de una clínica"),
-    ("ui.about.host", "Una clínica puede mostrar esta herramienta dentro de su propia página web. Sus respuestas siguen en este navegador, pero esa página y cada programa que ejecuta (estadísticas de visitas, chat, grabación de sesiones) pueden ver lo que usted escribe, salvo que la herramienta esté en un marco de otra dirección web. Allí la herramienta no guarda nada en este dispositivo, a menos que la clínica lo permita."),
-    ("ui.keep.not_here", "Aquí sus respuestas no se guardan en este dispositivo: la página que contiene la herramienta podría leerlas. Use Descargar mis respuestas para guardar una copia."),
+    ("ui.about.host.title", "En la web de una clínica"),
+    ("ui.about.host", "En la página web de una clínica, esa página y cada programa que ejecuta pueden ver lo que usted escribe, salvo que la herramienta esté en un marco de otra dirección web. Allí la herramienta no guarda nada en este dispositivo, a menos que la clínica lo permita."),
+    ("ui.keep.not_here", "Aquí no se guardan en este dispositivo: la página que contiene la herramienta podría leer sus respuestas."),
 ];
