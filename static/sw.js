@@ -34,14 +34,17 @@ const ours = async (url, response) => {
 /** Fetches the build's `url` from the server and keeps it; false when it is not this build's. */
 const keep = (url) =>
   // cache: 'reload' so that the file comes from the server, not an older HTTP cache.
-  fetch(url, { cache: 'reload' }).then(async (response) => (await ours(url, response)) && caches.open(CACHE).then((c) => c.put(url, response)));
+  fetch(url, { cache: 'reload' }).then(
+    async (response) => (await ours(url, response)) && caches.open(CACHE).then((c) => c.put(url, response).then(() => true)),
+  );
 
 self.addEventListener('install', (event) => {
   if (!ACTIVE) return;
   const first = [...HASH].filter(([, hash]) => hash[1]).map(([url]) => url);
   event.waitUntil(
-    Promise.all(first.map(keep)).then((kept) => {
-      if (!kept.every(Boolean)) throw VERSION; // the server holds another build's files
+    Promise.all(first.map(keep)).then(async (kept) => {
+      // The server holds another build's files: nothing is kept, the install fails.
+      if (!kept.every(Boolean)) throw await caches.delete(CACHE);
     }),
   );
 });
