@@ -40,9 +40,9 @@ function controlled(page) {
   });
 }
 
-// The version scripts/post-build stamps: the first 16-hex-digit string in the minified sw.js
-// (VERSION is declared first; the files' hashes follow).
-const stampedVersion = (dir) => readFileSync(join(dir, 'sw.js'), 'utf8').match(/["']([0-9a-f]{16})["']/)?.[1];
+// The version scripts/post-build stamps: in the minified sw.js, the 16-hex-digit string that
+// does not open a file's [hash, …] entry.
+const stampedVersion = (dir) => readFileSync(join(dir, 'sw.js'), 'utf8').match(/(?<!\[)["']([0-9a-f]{16})["']/)?.[1];
 
 async function download(page, name) {
   const [file] = await Promise.all([
