@@ -10,7 +10,7 @@ use calcinosis_engine::text::{parse_number, t, Lang};
 use yew::prelude::*;
 
 use super::number::{number_field, NumberField};
-use crate::format::{question_text, range_text, tf};
+use crate::format::{question_text, range_text, tf, unit_label};
 
 pub struct LabFieldProps<'a> {
     pub lang: Lang,
@@ -65,9 +65,9 @@ fn feedback(lang: Lang, id: &'static str, r: &Reading, on_change: &Callback<Chan
         let onclick = on_change.reform(move |_: MouseEvent| Change::Unit(id, unit));
         html! {
             <p class="warn">
-                { tf(lang, "warn.wrong_unit", &[("unit", unit.to_string())]) }{ " " }
+                { tf(lang, "warn.wrong_unit", &[("unit", unit_label(lang, unit).into())]) }{ " " }
                 <button type="button" class="small" {onclick}>
-                    { tf(lang, "ui.switch_unit", &[("unit", unit.to_string())]) }
+                    { tf(lang, "ui.switch_unit", &[("unit", unit_label(lang, unit).into())]) }
                 </button>
             </p>
         }

@@ -260,6 +260,23 @@ pub fn fill(template: &str, params: &[(&str, String)]) -> String {
     out
 }
 
+/// A unit as a reader writes it after the number `shown` (as displayed, "1", "6,8"): its
+/// singular (`unit.<id>.one`: "year", "año") after a 1, else its name or symbol in the
+/// language (`unit.<id>`: "years", "mL/min/1,73 m²"), else the unit's id itself ("mg/dL").
+/// `shown` empty: the unit alone, as a unit menu or a range lists it.
+pub fn unit_label<'a>(lang: Lang, unit: &'a str, shown: &str) -> &'a str {
+    let one = shown == "1" || shown == "-1";
+    one.then(|| lookup_parts(lang, &["unit.", unit, ".one"]))
+        .flatten()
+        .or_else(|| lookup_parts(lang, &["unit.", unit]))
+        .unwrap_or(unit)
+}
+
+/// A number as displayed, then its unit: "1 year", "6,8 mg/dL", "34 años".
+pub fn quantity(lang: Lang, shown: &str, unit: &str) -> String {
+    [shown, " ", unit_label(lang, unit, shown)].concat()
+}
+
 /// Format a number for display in a language, with at most `decimals` decimals and no
 /// trailing zeros ("6.8", "6,8", "120").
 pub fn number(lang: Lang, value: f64, decimals: usize) -> String {

@@ -5,7 +5,7 @@ use calcinosis_engine::assess::Warning;
 use calcinosis_engine::text::{lookup_parts, t, Lang};
 use yew::prelude::*;
 
-use crate::format::{question_text, tf};
+use crate::format::{question_text, tf, unit_label};
 
 /// The sentence for a warning and the question to open to fix it.
 fn describe(lang: Lang, w: &Warning) -> (String, Option<&'static str>) {
@@ -22,7 +22,10 @@ fn describe(lang: Lang, w: &Warning) -> (String, Option<&'static str>) {
             tf(
                 lang,
                 "warn.unit_suspect",
-                &[("question", q(question)), ("unit", suggested.to_string())],
+                &[
+                    ("question", q(question)),
+                    ("unit", unit_label(lang, suggested).into()),
+                ],
             ),
             Some(question),
         ),
