@@ -22,10 +22,11 @@ pub fn source_links(out: &mut Raw, lang: Lang, keys: &[&str]) {
     out.close("ul").close("div");
 }
 
-/// A link to a source, opening in a new tab, sending no referrer.
+/// A link to a source, opening in a new tab, sending no referrer. The titles are the
+/// sources' own, in English: marked so, for screen readers' pronunciation.
 pub fn link(out: &mut Raw, lang: Lang, url: &str, title: &str) {
     out.open(&[r#"a href=""#, url, r#"" rel="noreferrer" target="_blank""#].concat())
-        .text(title)
+        .el(r#"span lang="en""#, title)
         .el(
             r#"span class="visually-hidden""#,
             &[" ", t(lang, "ui.new_tab")].concat(),
