@@ -389,3 +389,15 @@ fn a_quantity_of_one_takes_the_singular() {
         }
     }
 }
+
+/// The page's own texts (before the app starts) are translated too, with the same numbers.
+#[test]
+fn the_page_texts_are_in_every_language() {
+    use calcinosis_engine::text::page::PAGE;
+    assert!(PAGE.len() >= 4);
+    for (id, en, es) in PAGE {
+        assert!(!en.trim().is_empty() && !es.trim().is_empty(), "{id}");
+        assert_ne!(en, es, "{id} is not translated");
+        assert_eq!(numbers(en), numbers(es), "{id}");
+    }
+}

@@ -308,6 +308,95 @@ mod tests {
         problems
     }
 
+    /// Whitespace as a browser renders it: each run one space.
+    fn collapsed(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// `html` without its comments.
+    fn uncommented(html: &str) -> String {
+        let mut out = String::new();
+        let mut rest = html;
+        while let Some(i) = rest.find("<!--") {
+            out.push_str(&rest[..i]);
+            rest = rest[i..].find("-->").map_or("", |j| &rest[i + j + 3..]);
+        }
+        out + rest
+    }
+
+    /// The page around the app (index.html, static/start.js) shows, before the app starts or
+    /// when it cannot, only the texts of `text::page::PAGE`, in the language the aid starts
+    /// in (both in `<noscript>`, where nothing can tell it); the page's title is the aid's
+    /// name, the same in every language, until the app names the screen.
+    #[test]
+    fn the_page_says_only_its_texts_in_both_languages() {
+        use calcinosis_engine::text::page::PAGE;
+        let text = |id: &str| {
+            PAGE.iter()
+                .find(|(k, _, _)| *k == id)
+                .map(|(_, en, es)| (*en, *es))
+                .unwrap_or_default()
+        };
+        let dir = env!("CARGO_MANIFEST_DIR");
+        let index = std::fs::read_to_string([dir, "/index.html"].concat()).unwrap_or_default();
+        let index = uncommented(&index);
+        let start = std::fs::read_to_string([dir, "/static/start.js"].concat()).unwrap_or_default();
+
+        assert!(
+            index.contains("<title>Calcinosis Aid</title>"),
+            "index.html <title>"
+        );
+        let description = text("page.description");
+        assert!(
+            index.contains(
+                &[
+                    "<meta name=\"description\" content=\"",
+                    description.0,
+                    "\">"
+                ]
+                .concat()
+            ),
+            "index.html's description is not page.description"
+        );
+        // Everything the body shows: the loading text, then the noscript message in both
+        // languages (the declared shadow root's template holds the static first screens).
+        let body = index.split("<body>").nth(1).unwrap_or_default();
+        let body = match (body.find("<template"), body.find("</template>")) {
+            (Some(i), Some(j)) => [&body[..i], &body[j..]].concat(),
+            _ => body.to_string(),
+        };
+        let (noscript, loading) = (text("page.noscript"), text("page.loading"));
+        assert_eq!(
+            collapsed(&readable(&body, false)),
+            [loading.0, noscript.0, noscript.1].join(" "),
+            "index.html shows a text that is not in text::page::PAGE"
+        );
+        assert!(collapsed(&index).contains(&["<p lang=\"es\">", noscript.1].concat()));
+        // start.js: the other language's texts, quoted as they are.
+        for (id, en, es) in PAGE.iter().filter(|(id, _, _)| *id != "page.noscript") {
+            let quoted = |s: &str| ["'", s, "'"].concat();
+            assert!(
+                start.contains(&quoted(es)),
+                "start.js lacks the Spanish {id}"
+            );
+            if *id == "page.start_failed" {
+                assert!(
+                    start.contains(&quoted(en)),
+                    "start.js lacks the English {id}"
+                );
+            }
+        }
+        // What start.js writes for a person to read comes from those texts.
+        for (i, _) in start.match_indices("textContent =") {
+            let after = start[i + "textContent =".len()..].trim_start();
+            assert!(
+                after.starts_with("TEXTS["),
+                "start.js writes a text of its own: {}",
+                &after[..after.len().min(60)]
+            );
+        }
+    }
+
     #[test]
     fn every_spanish_screen_is_in_spanish() {
         let problems = check_every_screen(Lang::Es);

@@ -9,6 +9,7 @@ mod en_knowledge;
 mod en_ui;
 mod es_knowledge;
 mod es_ui;
+pub mod page;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
