@@ -111,7 +111,7 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("opt.calcium_symptoms.none", "None of these"),
     ("q.calcium", "Calcium (total)"),
     ("q.calcium.help", "Calcium in the blood, from a standard blood test. Your report may show mg/dL or mmol/L."),
-    ("q.phosphate", "Phosphate (phosphorus)"),
+    ("q.phosphate", "Phosphate"),
     ("q.phosphate.help", "Also called phosphorus. Children normally have higher values than adults."),
     ("q.albumin", "Albumin"),
     ("q.albumin.help", "A blood protein. It is used to correct the calcium value."),
