@@ -108,7 +108,7 @@ test('a Spanish speaker on dialysis reaches the summary of an urgent case, all i
     const urgent = await page.getByRole('region', { name: 'Haga esto primero' }).innerText();
     assert.match(urgent, /calcifilaxis/i);
     assert.match(urgent, /hoy/i);
-    assert.match(urgent, /Hoy mismo/);
+    assert.match(urgent, /hoy mismo/i, 'the same-day badge');
     const order = await page.evaluate(() => {
       const root = document.getElementById('calcinosis-aid')?.shadowRoot ?? document;
       const all = [...root.querySelectorAll('h3')].map((h) => h.textContent);
