@@ -25,6 +25,9 @@ fn refs(cond: &Cond, out: &mut Vec<(&'static str, Option<&'static str>)>) {
         | Cond::LabAtLeast(..)
         | Cond::LabBelow(..)
         | Cond::CaxPAtLeast(_)
+        | Cond::CalciumAtLeast(_)
+        | Cond::CalciumBelow(_)
+        | Cond::LabUnclear(_)
         | Cond::AgeBelow(_)
         | Cond::AgeAtLeast(_) => {}
     }
