@@ -22,6 +22,20 @@ pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
             .el("p", t_parts(lang, &["ui.about.", p]))
             .close("section");
     }
+    text.el(
+        r#"p class="knowledge-version""#,
+        &crate::format::tf(
+            lang,
+            "ui.knowledge_version",
+            &[
+                ("version", calcinosis_engine::knowledge::VERSION.to_string()),
+                (
+                    "date",
+                    calcinosis_engine::knowledge::VERSION_DATE.to_string(),
+                ),
+            ],
+        ),
+    );
     text.open(r#"section aria-labelledby="about-sources""#)
         .el(
             r#"h3 id="about-sources""#,

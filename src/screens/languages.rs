@@ -194,16 +194,18 @@ mod tests {
             }
         }
         // A number in the other language's format ("1.73" in Spanish); "1,25-OH" (vitamin
-        // D) is a chemical name.
+        // D) is a chemical name, "2.0.0" a version.
         let other = if lang.decimal_separator() == '.' {
             ','
         } else {
             '.'
         };
-        let chars: Vec<char> = text.replace("1,25-OH", "").chars().collect();
-        for w in chars.windows(3) {
-            if w[0].is_ascii_digit() && w[1] == other && w[2].is_ascii_digit() {
-                found.insert(w.iter().collect());
+        let text_numbers = text.replace("1,25-OH", "");
+        let numbers = text_numbers.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','));
+        for number in numbers {
+            let number = number.trim_matches(|c: char| !c.is_ascii_digit());
+            if number.matches(['.', ',']).count() == 1 && number.contains(other) {
+                found.insert(number.to_string());
             }
         }
         // Unit ids shown as they are stored ("umol/L", "1.73m2"), and "1 years".
@@ -424,6 +426,8 @@ mod tests {
         assert!(es("<p>12 umol/L</p>").contains("umol"));
         assert!(es(r#"<li><span lang="en">Calcinosis of the skin</span></li>"#).is_empty());
         assert!(es("<li>1,25-OH</li>").is_empty());
+        assert!(es("<p>Versión 2.0.0 (2026-12-02).</p>").is_empty());
+        assert!(es("<p>Versión 2.0.</p>").contains("2.0"));
         let en = |html: &str| foreign(Lang::En, &readable(html, false));
         assert!(en("<p>Next: the first questions</p>").is_empty());
         assert!(en("<p>at age 1 years</p>").contains("1 years"));
