@@ -295,10 +295,12 @@ pub const QUESTIONS: &[Question] = &[
             o("acne"),
             o("infection"),
             o("injections"),
-            // Burns, venous disease and a lump or cyst that was there before [S5] (F14).
+            // Burns, venous disease, a lump or cyst that was there before, panniculitis [S5] (F14).
             o("burn"),
             o("venous"),
             o("prior_lump"),
+            // Inflamed fat (panniculitis), for example with pancreatitis or lupus [S5].
+            o("panniculitis"),
             o("none"),
         ]),
     ),

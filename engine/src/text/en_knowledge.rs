@@ -153,7 +153,7 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("opt.hospital_recent.yes", "Yes"),
     ("opt.hospital_recent.no", "No"),
     ("q.iv_calcium", "Calcium or phosphate through a drip (IV)"),
-    ("q.iv_calcium.help", "For example calcium gluconate in hospital, often given to newborns."),
+    ("q.iv_calcium.help", "For example calcium gluconate in hospital, often given to newborns, or injections that contain calcium (such as calcium heparin)."),
     ("opt.iv_calcium.yes", "Yes"),
     ("opt.iv_calcium.no", "No"),
     ("q.iv_leak", "A drip that leaked into the skin at the lump"),
@@ -322,7 +322,7 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("flag.calciphylaxis", "A very painful hard patch, purple patches or a black scab can be calciphylaxis, a serious condition, especially on dialysis, with kidney failure or a kidney transplant, on warfarin or with overactive parathyroid glands. It can start before the skin changes much. On dark skin the patches may look brown, grey or black."),
     ("flag.calciphylaxis.action", "See a doctor today. If you are on dialysis, call your kidney team today. Do not stop warfarin on your own. Show them this summary."),
     ("flag.infection_fever", "Fever with a lump or sore can mean the infection is spreading."),
-    ("flag.infection_fever.action", "See a doctor today. If you feel very unwell, confused or faint, call emergency services."),
+    ("flag.infection_fever.action", "See a doctor today. If you feel very unwell, confused or faint, call emergency services. A baby under 3 months with a fever needs the emergency department now."),
     ("flag.infection", "Redness with warmth, spreading redness, or pus can mean the lump is infected."),
     ("flag.infection.action", "See a doctor today."),
     ("flag.nerve_weakness", "Weakness of the hand or foot near the lump can mean it is pressing on a nerve."),
@@ -495,4 +495,5 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("mimic.cyst", "A small bump can also be a cyst, milia, a wart or molluscum."),
     ("mimic.calciphylaxis_mimics", "Dark, painful skin has other causes too, such as warfarin skin necrosis, inflamed blood vessels (vasculitis) or blocked small vessels."),
     ("rule.cal_chalky", "White chalky material coming out is calcium in the skin itself. Calciphylaxis blocks small vessels and makes skin die; it does not discharge chalk."),
+    ("opt.local_injury.panniculitis", "Inflamed fat under the skin (panniculitis), for example with pancreatitis or lupus"),
 ];

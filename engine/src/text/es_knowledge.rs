@@ -158,7 +158,7 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("opt.hospital_recent.yes", "Sí"),
     ("opt.hospital_recent.no", "No"),
     ("q.iv_calcium", "Calcio o fosfato por la vena (suero o vía intravenosa)"),
-    ("q.iv_calcium.help", "Por ejemplo, gluconato de calcio en el hospital, que se da a menudo a los recién nacidos."),
+    ("q.iv_calcium.help", "Por ejemplo gluconato de calcio en el hospital, que se da a menudo a los recién nacidos, o inyecciones que contienen calcio (como la heparina cálcica)."),
     ("opt.iv_calcium.yes", "Sí"),
     ("opt.iv_calcium.no", "No"),
     ("q.iv_leak", "Un suero que se salió de la vena en el lugar del bulto"),
@@ -327,7 +327,7 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("flag.calciphylaxis", "Una zona dura muy dolorosa, manchas moradas o una costra negra pueden ser calcifilaxis, una enfermedad grave, sobre todo en diálisis, con insuficiencia renal o un trasplante de riñón, con warfarina o acenocumarol, o con las paratiroides hiperactivas. Puede empezar antes de que la piel cambie mucho. En la piel oscura las manchas pueden verse marrones, grises o negras."),
     ("flag.calciphylaxis.action", "Vea a un médico hoy mismo. Si está en diálisis, llame hoy a su equipo de riñón (nefrología). No deje la warfarina ni el acenocumarol por su cuenta. Muéstreles este resumen."),
     ("flag.infection_fever", "La fiebre con un bulto o una llaga puede significar que la infección se está extendiendo."),
-    ("flag.infection_fever.action", "Vea a un médico hoy mismo. Si se siente muy mal, tiene confusión o siente que se va a desmayar, llame a emergencias."),
+    ("flag.infection_fever.action", "Vea a un médico hoy mismo. Si se siente muy mal, tiene confusión o siente que se va a desmayar, llame a emergencias. Un bebé de menos de 3 meses con fiebre debe ir ahora mismo al servicio de urgencias."),
     ("flag.infection", "El enrojecimiento con calor, el enrojecimiento que se extiende o el pus pueden significar que el bulto está infectado."),
     ("flag.infection.action", "Vea a un médico hoy mismo."),
     ("flag.nerve_weakness", "La debilidad de la mano o del pie cerca del bulto puede significar que está apretando un nervio."),
@@ -500,4 +500,5 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("mimic.cyst", "Un bulto pequeño también puede ser un quiste, un milio, una verruga o un molusco."),
     ("mimic.calciphylaxis_mimics", "La piel oscura y dolorosa tiene también otras causas, como la necrosis de la piel por warfarina, la inflamación de los vasos (vasculitis) o vasos pequeños tapados."),
     ("rule.cal_chalky", "El material blanco como tiza que sale es calcio dentro de la piel. La calcifilaxis tapa vasos pequeños y hace morir la piel; no suelta material como tiza."),
+    ("opt.local_injury.panniculitis", "Grasa inflamada debajo de la piel (paniculitis), por ejemplo por una pancreatitis o un lupus"),
 ];
