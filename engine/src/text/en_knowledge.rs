@@ -345,7 +345,7 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("pq.urgent_infection", "Could the lump or sore be infected? Does it need antibiotics or draining?"),
     ("pq.urgent_mass", "Does this lump need a scan, and a referral to a specialist centre, before any operation?"),
     ("pq.urgent_nerve", "Is the lump pressing on a nerve? What can be done to protect the nerve?"),
-    ("pq.lab_phosphate_for_age", "My phosphate was {phosphate} at age {age}. Is that high for my age?"),
+    ("pq.lab_phosphate_for_age", "My phosphate was {phosphate} at age {age}. Is that too high or too low for my age?"),
     ("pq.lab_calcium_for_age", "My calcium was {calcium} at age {age}. Is that too high or too low for me, and does it need treatment?"),
     ("pq.lab_pth", "My PTH was {pth}. Could my parathyroid glands be involved?"),
     ("pq.lab_vitamin_d", "My vitamin D (25-OH) was {vitamin_d}. Could vitamin D be playing a part?"),

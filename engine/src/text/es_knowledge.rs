@@ -350,7 +350,7 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("pq.urgent_infection", "¿Podría estar infectado el bulto o la llaga? ¿Necesita antibióticos o drenaje?"),
     ("pq.urgent_mass", "¿Necesita este bulto una prueba de imagen, y que me envíen a un centro especializado, antes de cualquier operación?"),
     ("pq.urgent_nerve", "¿Está el bulto presionando un nervio? ¿Qué se puede hacer para proteger el nervio?"),
-    ("pq.lab_phosphate_for_age", "Mi fosfato era de {phosphate} con {age}. ¿Es alto para mi edad?"),
+    ("pq.lab_phosphate_for_age", "Mi fósforo era de {phosphate} con {age}. ¿Es demasiado alto o demasiado bajo para mi edad?"),
     ("pq.lab_calcium_for_age", "Mi calcio fue de {calcium} a la edad de {age}. ¿Es demasiado alto o demasiado bajo para mí, y necesita tratamiento?"),
     ("pq.lab_pth", "Mi PTH fue de {pth}. ¿Podrían estar afectadas mis glándulas paratiroides?"),
     ("pq.lab_vitamin_d", "Mi vitamina D (25-OH) fue de {vitamin_d}. ¿Podría la vitamina D tener algo que ver?"),
