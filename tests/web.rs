@@ -134,7 +134,8 @@ async fn a_calcium_in_the_wrong_unit_asks_to_check_the_unit() {
     let feedback = text(&root, "#fb-calcium");
     // Neutral wording: check the unit on the report (review F8), never "not possible".
     assert!(
-        feedback.contains("Check the unit printed next to this number on your report. Is it mmol/L?"),
+        feedback
+            .contains("Check the unit printed next to this number on your report. Is it mmol/L?"),
         "{feedback}"
     );
     assert!(!feedback.contains("possible"), "{feedback}");

@@ -400,9 +400,17 @@ fn misses(out: &mut String, f: &Figures) {
             o.id,
             o.expected.id(),
             o.top.id(),
-            if o.likely { "likely" } else { "cannot tell yet" },
+            if o.likely {
+                "likely"
+            } else {
+                "cannot tell yet"
+            },
             o.rank,
-            if o.calciphylaxis_flag { "raised" } else { "–" },
+            if o.calciphylaxis_flag {
+                "raised"
+            } else {
+                "–"
+            },
         ));
     }
 }
