@@ -32,9 +32,9 @@ impl Case {
             .ok_or_else(|| format!("{id}: no case.expected"))?;
         let expected = Category::from_id(expected_id)
             .ok_or_else(|| format!("{id}: unknown category {expected_id:?}"))?;
-        if !meta["case"]["citation"]
+        if meta["case"]["citation"]
             .as_str()
-            .is_some_and(|c| !c.trim().is_empty())
+            .is_none_or(|c| c.trim().is_empty())
         {
             return Err(format!("{id}: no citation"));
         }

@@ -74,9 +74,9 @@ fn every_case_of_the_second_set_decodes_and_names_a_category_and_a_citation() {
                 Some(id) if Category::from_id(id).is_some() => {}
                 other => problems.push(format!("{part}/{name}: unknown category {other:?}")),
             }
-            if !case["citation"]
+            if case["citation"]
                 .as_str()
-                .is_some_and(|c| !c.trim().is_empty())
+                .is_none_or(|c| c.trim().is_empty())
             {
                 problems.push(format!("{part}/{name}: no citation"));
             }
