@@ -158,4 +158,5 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.problem.bad_value", "The answer to “{field}” in it cannot be read."),
     ("ui.problem.unreadable", "The browser could not read it."),
     ("ui.problem.failed", "A part of the aid could not be loaded. Please reload the page and try again."),
+    ("ui.about.likely_meaning", "On 45 published cases kept apart for checking, when the aid said likely it was right 23 times out of 23; it said likely for 51.1% of them, and for the others it said it cannot tell yet."),
 ];

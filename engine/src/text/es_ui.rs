@@ -159,4 +159,5 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.problem.bad_value", "Contiene una respuesta a «{field}» que no se puede leer."),
     ("ui.problem.unreadable", "El navegador no pudo leerlo."),
     ("ui.problem.failed", "No se pudo cargar una parte de la herramienta. Vuelva a cargar la página e inténtelo de nuevo."),
+    ("ui.about.likely_meaning", "En 45 casos publicados que se reservaron para comprobar la herramienta, cuando esta dijo «probable» acertó 23 veces de 23; dijo «probable» en el 51,1 % de ellos y en los demás dijo que todavía no puede saberlo."),
 ];
