@@ -256,7 +256,10 @@ fn unit_symbols(s: &str) -> Vec<&'static str> {
         let mut from = 0;
         while let Some(i) = rest[from..].find(unit).map(|i| i + from) {
             let end = i + unit.len();
-            if !word(rest[..i].chars().next_back()) && !word(rest[end..].chars().next()) {
+            // A symbol ("%") may follow its number directly ("51.1%", "51,1 %").
+            let symbol = !unit.starts_with(char::is_alphabetic);
+            if (symbol || !word(rest[..i].chars().next_back())) && !word(rest[end..].chars().next())
+            {
                 out.push(if unit.contains("1,73") {
                     "mL/min/1.73 m²"
                 } else {
