@@ -6,7 +6,7 @@ use calcinosis_engine::assess::AskItem;
 use calcinosis_engine::knowledge::questions::question;
 use calcinosis_engine::knowledge::Analyte;
 use calcinosis_engine::labs;
-use calcinosis_engine::text::{fill, lookup, lookup_parts, t, t_parts, Lang};
+use calcinosis_engine::text::{self, fill, lookup, lookup_parts, t, t_parts, Lang};
 
 /// `t`, falling back to English while a translation lacks the key (a new control's label
 /// must never be empty).
@@ -33,11 +33,10 @@ pub fn option_label(lang: Lang, q: &str, opt: &str) -> &'static str {
         .unwrap_or("")
 }
 
-/// A unit's name when the catalog has one (`unit.years`), else its symbol (`mg/dL`).
-pub fn unit_label(lang: Lang, unit: &str) -> String {
-    lookup_parts(lang, &["unit.", unit])
-        .unwrap_or(unit)
-        .to_string()
+/// A unit on its own (a unit menu, a range, a warning) as the language writes it: its name
+/// (`unit.years`) or symbol (`mL/min/1,73 m²`) in the catalog, else its id (`mg/dL`).
+pub fn unit_label(lang: Lang, unit: &str) -> &str {
+    text::unit_label(lang, unit, "")
 }
 
 /// A measured value, with as many decimals as its size needs and no trailing zeros.
@@ -92,8 +91,9 @@ pub fn ask_text(lang: Lang, item: &AskItem) -> String {
     fill(t_parts(lang, &["pq.", item.id]), &params)
 }
 
+/// A value and its unit, the unit in the singular after a 1 ("1 year", "1 mes").
 pub fn quantity(lang: Lang, v: f64, unit: &str) -> String {
-    [value(lang, v), unit_label(lang, unit)].join(" ")
+    text::quantity(lang, &value(lang, v), unit)
 }
 
 /// An answer in words, for the review and the printout.
@@ -117,7 +117,7 @@ pub fn range_text(lang: Lang, analyte: Analyte, age: Option<f64>, unit: &str) ->
     let canonical = labs::units(analyte).first().map_or("", |u| u.id);
     let conv = |v: f64| labs::convert(analyte, v, canonical, unit).unwrap_or(v);
     let (low, high) = (value(lang, conv(range.low)), value(lang, conv(range.high)));
-    let unit = unit.to_string();
+    let unit = unit_label(lang, unit).to_string();
     if range.high >= 1000.0 {
         tf(lang, "ui.range_min", &[("low", low), ("unit", unit)])
     } else {

@@ -17,6 +17,22 @@ const SNIPPETS = [];
 const warn = (text) => console.warn(`Calcinosis Aid: ${text}`);
 // The localStorage key of answers kept on this device (src/keep.rs).
 const KEPT = 'calcinosis-aid';
+// What the page says before the app (and its catalog) has started, or when it cannot start,
+// in the aid's other language; index.html has the English. These are the texts of
+// engine/src/text/page.rs: a native test fails when they differ.
+const TEXTS = {
+  en: {
+    failed:
+      'Calcinosis Aid could not start. It needs a browser with JavaScript and WebAssembly turned on. Please reload the page or try another browser.',
+  },
+  es: {
+    loading: 'Cargando…',
+    description:
+      'Una herramienta privada que le ayuda a preparar la consulta médica por una calcinosis, bultos duros de calcio debajo de la piel. Todo se queda en su navegador.',
+    failed:
+      'Calcinosis Aid no pudo empezar. Necesita un navegador con JavaScript y WebAssembly activados. Vuelva a cargar la página o pruebe con otro navegador.',
+  },
+};
 
 /**
  * The origin of the page that frames the aid when that page is of the aid's own site (it may
@@ -167,14 +183,19 @@ function staticScreens(root) {
  * device (the app then opens where the person was).
  */
 function opensAtEnglishIntro(s) {
-  const lang = (s.lang ?? navigator.language ?? '').toLowerCase();
-  if (lang.startsWith('es') || hidesIntro(s)) return false;
+  if (language(s) === 'es' || hidesIntro(s)) return false;
   try {
     return localStorage.getItem(KEPT) === null;
   } catch {
     return true;
   }
 }
+
+/**
+ * The language the aid starts in, as src/lib.rs chooses it: the setting, else the browser's
+ * language, English when neither is one the aid has.
+ */
+const language = (s) => ((s.lang ?? navigator.language ?? '').toLowerCase().startsWith('es') ? 'es' : 'en');
 
 /** Whether the settings hide the intro (hide-intro="" or "true"). */
 const hidesIntro = (s) => s['hide-intro'] !== undefined && s['hide-intro'] !== 'false';
@@ -261,9 +282,17 @@ async function start() {
     ? import(new URL('settings.js', base)).then((m) => m.settings(host, ownPage, Boolean(parent), themed))
     : Promise.resolve({});
   // (A failure shows below, once the root is there.)
-  const first = ownPage && opensAtEnglishIntro(given ? await load.catch(() => ({})) : {});
-
-  const { root, stop } = shadowMount(host, base, first);
+  const early = ownPage && given ? await load.catch(() => ({})) : {};
+  const lang = language(early);
+  // The aid's own page, starting in Spanish: its words and its language until the app takes
+  // over (the loading text, the description, lang).
+  if (ownPage && lang !== 'en') {
+    document.documentElement.lang = lang;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', TEXTS[lang].description);
+    const loading = host.querySelector(':scope > p');
+    if (loading) loading.textContent = TEXTS[lang].loading;
+  }
+  const { root, stop } = shadowMount(host, base, ownPage && opensAtEnglishIntro(early));
   // On a clinic's page the links go once the glue is in: the page's head is left as it was.
   const preloads = (ownPage ? [] : SNIPPETS).map((file) => {
     const link = document.createElement('link');
@@ -304,9 +333,10 @@ async function start() {
     // Say so plainly instead of "Loading…" forever.
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
-    message.textContent =
-      'Calcinosis Aid could not start. It needs a browser with JavaScript and ' +
-      'WebAssembly turned on. Please reload the page or try another browser.';
+    // (On a clinic's page, in the language it set, if its settings could be read.)
+    const said = ownPage ? lang : language(await load.catch(() => ({})));
+    message.lang = said;
+    message.textContent = TEXTS[said].failed;
     root.replaceChildren(message);
     return;
   }

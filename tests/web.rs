@@ -128,19 +128,18 @@ async fn a_high_phosphate_is_high_for_your_age() {
 }
 
 #[wasm_bindgen_test]
-async fn a_calcium_in_the_wrong_unit_offers_to_switch() {
+async fn a_calcium_in_the_wrong_unit_asks_to_check_the_unit() {
     let root = mount(Some(at_section(3, &[("age", quantity(34.0, "years"))]))).await;
     type_into(&root, "#in-calcium", "2.4").await;
     let feedback = text(&root, "#fb-calcium");
+    // Neutral wording: check the unit on the report (review F8), never "not possible".
     assert!(
-        feedback.contains("This value is not possible. Please check it."),
+        feedback
+            .contains("Check the unit printed next to this number on your report. Is it mmol/L?"),
         "{feedback}"
     );
-    assert!(
-        feedback.contains("This looks like mmol/L. Switch?"),
-        "{feedback}"
-    );
-    click(&button(&root, "Switch to mmol/L")).await;
+    assert!(!feedback.contains("possible"), "{feedback}");
+    click(&button(&root, "My report says mmol/L")).await;
     let unit: HtmlSelectElement = find(&root, "#unit-calcium").dyn_into().unwrap();
     assert_eq!(unit.value(), "mmol/L");
     assert_eq!(text(&root, "#fb-calcium"), "Normal for your age");
@@ -221,20 +220,38 @@ async fn the_summary_puts_red_flags_first_and_lists_questions() {
     let first = find(&root, ".result > section");
     assert_eq!(first.get_attribute("class").as_deref(), Some("urgent"));
     assert_eq!(text(&root, "#ask-title"), "Questions to ask your doctor");
-    let asks = root
-        .query_selector_all(".ask-list input[type='checkbox']")
-        .unwrap();
-    assert!(asks.length() > 0);
-    let kept = (0..asks.length())
-        .filter_map(|i| asks.item(i)?.dyn_into::<HtmlInputElement>().ok())
-        .all(|c| c.checked());
-    assert!(kept, "suggested questions are kept by default");
+    // The most important questions (at most three) are ticked; the others wait under
+    // "More questions", not ticked (clinical review F13).
+    let checked = |selector: &str| {
+        let boxes = root.query_selector_all(selector).unwrap();
+        (0..boxes.length())
+            .filter_map(|i| boxes.item(i)?.dyn_into::<HtmlInputElement>().ok())
+            .map(|c| c.checked())
+            .collect::<Vec<bool>>()
+    };
+    let important = checked("ul[aria-labelledby='ask-title'] input[type='checkbox']");
+    assert!(
+        !important.is_empty() && important.len() <= 3,
+        "{important:?}"
+    );
+    assert!(
+        important.iter().all(|c| *c),
+        "the most important are ticked"
+    );
+    let more = checked(".more-questions input[type='checkbox']");
+    assert!(!more.is_empty(), "no more questions");
+    assert!(
+        more.iter().all(|c| !c),
+        "the others are not ticked by default"
+    );
     type_into(&root, "#own-question", "Can I keep swimming?").await;
     click(&button(&root, "Add")).await;
     assert!(text(&root, ".ask-list").contains("Can I keep swimming?"));
     assert_eq!(
-        root.query_selector_all(".ask-list li").unwrap().length(),
-        asks.length() + 1
+        root.query_selector_all("ul[aria-labelledby='ask-title'] li")
+            .unwrap()
+            .length() as usize,
+        important.len() + 1
     );
     let link = find(&root, ".sources a");
     assert_eq!(link.get_attribute("rel").as_deref(), Some("noreferrer"));

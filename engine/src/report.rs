@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use crate::answers::Answers;
 use crate::assess::{assess, AskItem, Label};
 use crate::knowledge::sources::source;
-use crate::text::{fill, number, t, Lang};
+use crate::text::{fill, number, quantity, t, Lang};
 
 fn sources(keys: &[&str]) -> Value {
     keys.iter()
@@ -23,10 +23,7 @@ pub fn ask_text(lang: Lang, item: &AskItem) -> String {
     let params: Vec<(&str, String)> = item
         .params
         .iter()
-        .map(|p| {
-            let unit = crate::text::lookup(lang, &format!("unit.{}", p.unit)).unwrap_or(p.unit);
-            (p.name, format!("{} {}", number(lang, p.value, 2), unit))
-        })
+        .map(|p| (p.name, quantity(lang, &number(lang, p.value, 2), p.unit)))
         .collect();
     fill(t(lang, &format!("pq.{}", item.id)), &params)
 }

@@ -4,7 +4,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use calcinosis_engine::text::{fill, lookup, number, parse_number, t, Lang};
+use calcinosis_engine::knowledge::ranges::units;
+use calcinosis_engine::knowledge::Analyte;
+use calcinosis_engine::text::{fill, lookup, number, parse_number, quantity, t, unit_label, Lang};
 
 /// Every pair of different languages, in both orders.
 fn pairs() -> Vec<(Lang, Lang)> {
@@ -184,6 +186,7 @@ fn spanish_texts_are_translated() {
         "Diabetes",
         "Sarcoidosis",
         "Vulva",
+        "µmol/L",
     ];
     let mut untranslated = Vec::new();
     for (k, en) in Lang::En.entries() {
@@ -197,4 +200,207 @@ fn spanish_texts_are_translated() {
         untranslated.is_empty(),
         "still in English: {untranslated:#?}"
     );
+}
+
+/// The numbers of a text in order, each as its digits with any decimal separator as '.'
+/// ("9,4" and "9.4" are one number; "1,25-OH" is the same in both languages).
+fn numbers(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            current.push(c);
+        } else if (c == '.' || c == ',')
+            && !current.is_empty()
+            && chars.peek().is_some_and(char::is_ascii_digit)
+        {
+            current.push('.');
+        } else if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// The unit symbols a text writes, each as often as it is written.
+fn unit_symbols(s: &str) -> Vec<&'static str> {
+    // Longest first, so that "mg/dL" is not also counted as "g/dL".
+    const UNITS: &[&str] = &[
+        "mL/min/1.73 m²",
+        "mL/min/1,73 m²",
+        "mg/dL",
+        "mmol/L",
+        "µmol/L",
+        "umol/L",
+        "nmol/L",
+        "pmol/L",
+        "pg/mL",
+        "ng/mL",
+        "ng/L",
+        "g/dL",
+        "g/L",
+        "U/L",
+        "cm",
+        "mm",
+        "kg",
+        "%",
+    ];
+    let mut out = Vec::new();
+    let mut rest = s.to_string();
+    for unit in UNITS {
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let mut from = 0;
+        while let Some(i) = rest[from..].find(unit).map(|i| i + from) {
+            let end = i + unit.len();
+            // A symbol ("%") may follow its number directly ("51.1%", "51,1 %").
+            let symbol = !unit.starts_with(char::is_alphabetic);
+            if (symbol || !word(rest[..i].chars().next_back())) && !word(rest[end..].chars().next())
+            {
+                out.push(if unit.contains("1,73") {
+                    "mL/min/1.73 m²"
+                } else {
+                    unit
+                });
+                rest.replace_range(i..end, " ");
+                from = i + 1;
+            } else {
+                from = end;
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// A translation keeps every number and unit of the English: a threshold, a dose or a
+/// unit that differs between the languages would tell the two readers different things.
+#[test]
+fn every_translation_has_the_same_numbers_and_units() {
+    let mut differ = Vec::new();
+    for (k, en) in Lang::En.entries() {
+        for lang in Lang::ALL {
+            let Some(text) = lookup(lang, k) else {
+                continue;
+            };
+            if numbers(text) != numbers(en) {
+                differ.push(format!(
+                    "{k}: numbers {:?} in English but {:?} in {lang:?}",
+                    numbers(en),
+                    numbers(text)
+                ));
+            }
+            if unit_symbols(text) != unit_symbols(en) {
+                differ.push(format!(
+                    "{k}: units {:?} in English but {:?} in {lang:?}",
+                    unit_symbols(en),
+                    unit_symbols(text)
+                ));
+            }
+        }
+    }
+    assert!(differ.is_empty(), "{differ:#?}");
+}
+
+/// A number is written with its language's decimal separator in the texts too ("1,73" in
+/// Spanish, "1.73" in English); "1,25-OH" (vitamin D) is a chemical name, not a number.
+#[test]
+fn texts_write_decimals_with_the_language_separator() {
+    let mut wrong = Vec::new();
+    for lang in Lang::ALL {
+        let other = if lang.decimal_separator() == '.' {
+            ','
+        } else {
+            '.'
+        };
+        for (k, v) in lang.entries() {
+            let chars: Vec<char> = v.replace("1,25-OH", "").chars().collect();
+            let bad = chars
+                .windows(3)
+                .any(|w| w[0].is_ascii_digit() && w[1] == other && w[2].is_ascii_digit());
+            if bad {
+                wrong.push(format!("{lang:?} {k}: {v:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// Every unit a lab value can be entered in is written as each language writes it: the
+/// catalog's symbol when the unit's id is not one ("umol/L" is "µmol/L"), with the
+/// language's decimal separator.
+#[test]
+fn units_are_written_as_each_language_writes_them() {
+    for lang in Lang::ALL {
+        let other = if lang.decimal_separator() == '.' {
+            ','
+        } else {
+            '.'
+        };
+        for analyte in Analyte::ALL {
+            for u in units(analyte) {
+                let shown = unit_label(lang, u.id, "");
+                assert!(!shown.is_empty(), "{lang:?} {}", u.id);
+                assert!(!shown.starts_with('u'), "{lang:?} {}: {shown}", u.id);
+                let digits: Vec<char> = shown.chars().collect();
+                assert!(
+                    !digits
+                        .windows(3)
+                        .any(|w| w[0].is_ascii_digit() && w[1] == other && w[2].is_ascii_digit()),
+                    "{lang:?} {}: {shown}",
+                    u.id
+                );
+                assert!(!shown.ends_with("m2"), "{lang:?} {}: {shown}", u.id);
+            }
+        }
+    }
+    assert_eq!(unit_label(Lang::Es, "mL/min/1.73m2", ""), "mL/min/1,73 m²");
+    assert_eq!(unit_label(Lang::En, "mL/min/1.73m2", ""), "mL/min/1.73 m²");
+    assert_eq!(unit_label(Lang::Es, "umol/L", ""), "µmol/L");
+    assert_eq!(unit_label(Lang::Es, "mg/dL", ""), "mg/dL");
+}
+
+/// One year, two years: the unit of a quantity agrees with its number.
+#[test]
+fn a_quantity_of_one_takes_the_singular() {
+    assert_eq!(quantity(Lang::Es, "1", "years"), "1 año");
+    assert_eq!(quantity(Lang::Es, "1", "months"), "1 mes");
+    assert_eq!(quantity(Lang::En, "1", "years"), "1 year");
+    assert_eq!(quantity(Lang::En, "1", "months"), "1 month");
+    assert_eq!(quantity(Lang::Es, "2", "years"), "2 años");
+    assert_eq!(quantity(Lang::Es, "1,5", "years"), "1,5 años");
+    assert_eq!(quantity(Lang::En, "11", "months"), "11 months");
+    assert_eq!(quantity(Lang::En, "0", "years"), "0 years");
+    assert_eq!(quantity(Lang::Es, "1", "mg/dL"), "1 mg/dL");
+    assert_eq!(
+        quantity(Lang::Es, "60", "mL/min/1.73m2"),
+        "60 mL/min/1,73 m²"
+    );
+    // Every singular has its plural, in every language.
+    for lang in Lang::ALL {
+        for (k, _) in lang.entries() {
+            if let Some(plural) = k.strip_prefix("unit.").and_then(|k| k.strip_suffix(".one")) {
+                let plural = &["unit.", plural].concat();
+                assert!(
+                    lookup(lang, plural).is_some(),
+                    "{lang:?} {k} without {plural}"
+                );
+            }
+        }
+    }
+}
+
+/// The page's own texts (before the app starts) are translated too, with the same numbers.
+#[test]
+fn the_page_texts_are_in_every_language() {
+    use calcinosis_engine::text::page::PAGE;
+    assert!(PAGE.len() >= 4);
+    for (id, en, es) in PAGE {
+        assert!(!en.trim().is_empty() && !es.trim().is_empty(), "{id}");
+        assert_ne!(en, es, "{id} is not translated");
+        assert_eq!(numbers(en), numbers(es), "{id}");
+    }
 }

@@ -23,7 +23,8 @@ pub fn source_links(out: &mut Raw, lang: Lang, keys: &[&str]) {
 }
 
 /// A link to a source, opening in a new tab, sending no referrer. The address is escaped
-/// (a `"` or `&` in a source's URL cannot break the markup).
+/// (a `"` or `&` in a source's URL cannot break the markup). The titles are the sources'
+/// own, in English: marked so, for screen readers' pronunciation.
 pub fn link(out: &mut Raw, lang: Lang, url: &str, title: &str) {
     out.open(
         &[
@@ -33,7 +34,7 @@ pub fn link(out: &mut Raw, lang: Lang, url: &str, title: &str) {
         ]
         .concat(),
     )
-    .text(title)
+    .el(r#"span lang="en""#, title)
     .el(
         r#"span class="visually-hidden""#,
         &[" ", t(lang, "ui.new_tab")].concat(),

@@ -22,6 +22,22 @@ pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
             .el("p", t_parts(lang, &["ui.about.", p]))
             .close("section");
     }
+    // What "likely" has meant on published cases (docs/validation.md, sealed part).
+    text.el("p", t(lang, "ui.about.likely_meaning"));
+    text.el(
+        r#"p class="knowledge-version""#,
+        &crate::format::tf(
+            lang,
+            "ui.knowledge_version",
+            &[
+                ("version", calcinosis_engine::knowledge::VERSION.to_string()),
+                (
+                    "date",
+                    calcinosis_engine::knowledge::VERSION_DATE.to_string(),
+                ),
+            ],
+        ),
+    );
     text.open(r#"section aria-labelledby="about-sources""#)
         .el(
             r#"h3 id="about-sources""#,

@@ -10,6 +10,8 @@ mod about;
 #[cfg(not(target_arch = "wasm32"))]
 mod first;
 mod intro;
+#[cfg(not(target_arch = "wasm32"))]
+mod languages;
 mod result;
 mod review;
 mod section;

@@ -224,23 +224,24 @@ test('the static intro waits while nobody presses Start, and the app takes over 
 
 test('no English static screen for a Spanish browser, a Spanish setting, a hidden intro or kept answers', async () => {
   const cases = [
-    { name: 'Spanish browser', options: { locale: 'es-ES' }, path: '/' },
-    { name: '?lang=es', options: {}, path: '/?lang=es' },
+    { name: 'Spanish browser', options: { locale: 'es-ES' }, path: '/', loading: 'Cargando…' },
+    { name: '?lang=es', options: {}, path: '/?lang=es', loading: 'Cargando…' },
     { name: '?hide-intro', options: {}, path: '/?hide-intro=true' },
     { name: 'kept answers', options: {}, path: '/', kept: true },
   ];
-  for (const { name, options, path, kept } of cases) {
+  for (const { name, options, path, kept, loading = 'Loading…' } of cases) {
     const { context, page, guard, release } = await openHeld(options);
     try {
       if (kept) {
         await context.addInitScript(() => localStorage.setItem('calcinosis-aid', 'not readable'));
       }
       await page.goto(`${site.server.origin}${path}`);
-      await page.getByText('Loading…').waitFor({ state: 'visible' });
+      // In the language the aid starts in.
+      await page.getByText(loading).waitFor({ state: 'visible' });
       assert.equal(await page.getByRole('button', { name: 'Start' }).count(), 0, `${name}: a Start button shows`);
       release();
       await waitForApp(page, kept ? undefined : guard);
-      assert.equal(await page.getByText('Loading…').count(), 0, `${name}: still loading`);
+      assert.equal(await page.getByText(loading).count(), 0, `${name}: still loading`);
       if (!kept) guard.assertClean(name);
     } finally {
       await context.close();

@@ -9,6 +9,7 @@ mod en_knowledge;
 mod en_ui;
 mod es_knowledge;
 mod es_ui;
+pub mod page;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -81,26 +82,32 @@ pub fn t_parts(lang: Lang, parts: &[&str]) -> &'static str {
 
 /// `lookup` of the key made of `parts` one after another.
 pub fn lookup_parts(lang: Lang, parts: &[&str]) -> Option<&'static str> {
-    let (text, ends) = match lang {
-        Lang::En => (&EN_TEXT[..], &EN_ENDS[..]),
-        Lang::Es => (&ES_TEXT[..], &ES_ENDS[..]),
+    let (text, low, high) = match lang {
+        Lang::En => (&EN_TEXT[..], &EN_LOW[..], &EN_HIGH[..]),
+        Lang::Es => (&ES_TEXT[..], &ES_LOW[..], &ES_HIGH[..]),
     };
     let i = key_index(parts)?;
-    let start = if i == 0 { 0 } else { *ends.get(i - 1)? };
-    let end = *ends.get(i)?;
+    let mut lens = low
+        .iter()
+        .zip(high)
+        .map(|(&l, &h)| usize::from(l) | usize::from(h) << 8);
+    let start: usize = lens.by_ref().take(i).sum();
+    let end = start + lens.next()?;
     // An empty text is a key the language lacks.
     if end == start {
         return None;
     }
-    core::str::from_utf8(text.get(usize::from(start)..usize::from(end))?).ok()
+    core::str::from_utf8(text.get(start..end)?).ok()
 }
 
 // The packed catalog. Written as (key, text) pairs, the two languages' ~1,000 entries of
 // two pointers each took 16 KB of the wasm (~8 KB gzip) besides the texts. Packed at
-// compile time instead: the English keys once, one after another in `KEYS` with their end
-// offsets in `KEY_ENDS`, and each language's texts in the same order in one byte string
-// with their end offsets (u16: each language's texts stay under 64 KB, checked below).
-// `lookup` scans the keys, as it scanned the pairs before.
+// compile time instead: the English keys once, one after another in `KEYS` with their
+// lengths in `KEY_LENS`, and each language's texts in the same order in one byte string
+// with their lengths, split into low and high bytes (a text stays under 64 KB, checked
+// below). Lengths rather than end offsets: small numbers, most high bytes zero, so that
+// they compress (0.4 KB less gzip than u16 end offsets). `lookup` scans the keys, as it
+// scanned the pairs before, adding up lengths on the way.
 
 type Table = &'static [(&'static str, &'static str)];
 
@@ -109,11 +116,13 @@ const ES: [Table; 2] = [es_ui::UI, es_knowledge::KNOWLEDGE];
 
 const KEY_COUNT: usize = count(&EN);
 static KEYS: [u8; total(&EN, &EN, false)] = pack(&EN, &EN, false);
-static KEY_ENDS: [u16; KEY_COUNT] = ends(&EN, &EN, false);
+static KEY_LENS: [u8; KEY_COUNT] = lens(&EN, &EN, false, 0);
 static EN_TEXT: [u8; total(&EN, &EN, true)] = pack(&EN, &EN, true);
-static EN_ENDS: [u16; KEY_COUNT] = ends(&EN, &EN, true);
+static EN_LOW: [u8; KEY_COUNT] = lens(&EN, &EN, true, 0);
+static EN_HIGH: [u8; KEY_COUNT] = lens(&EN, &EN, true, 1);
 static ES_TEXT: [u8; total(&EN, &ES, true)] = pack(&EN, &ES, true);
-static ES_ENDS: [u16; KEY_COUNT] = ends(&EN, &ES, true);
+static ES_LOW: [u8; KEY_COUNT] = lens(&EN, &ES, true, 0);
+static ES_HIGH: [u8; KEY_COUNT] = lens(&EN, &ES, true, 1);
 
 fn key_index(parts: &[&str]) -> Option<usize> {
     let len: usize = parts.iter().map(|p| p.len()).sum();
@@ -127,9 +136,9 @@ fn key_index(parts: &[&str]) -> Option<usize> {
         true
     };
     let mut start = 0;
-    for (i, &end) in KEY_ENDS.iter().enumerate() {
-        let end = usize::from(end);
-        if end - start == len && KEYS.get(start..end).is_some_and(is) {
+    for (i, &n) in KEY_LENS.iter().enumerate() {
+        let end = start + usize::from(n);
+        if usize::from(n) == len && KEYS.get(start..end).is_some_and(is) {
             return Some(i);
         }
         start = end;
@@ -217,16 +226,15 @@ const fn pack<const N: usize>(keys: &[Table], lang: &[Table], text: bool) -> [u8
     out
 }
 
-const fn ends<const N: usize>(keys: &[Table], lang: &[Table], text: bool) -> [u16; N] {
-    let mut out = [0u16; N];
-    let (mut at, mut i) = (0, 0);
+/// Byte `byte` (0: low, 1: high) of the length of each key (`text` false) or text.
+const fn lens<const N: usize>(keys: &[Table], lang: &[Table], text: bool, byte: u32) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut i = 0;
     while i < N {
-        at += part(keys, lang, i, text).len();
-        assert!(
-            at <= u16::MAX as usize,
-            "a language's texts outgrew u16 offsets"
-        );
-        out[i] = at as u16;
+        let len = part(keys, lang, i, text).len();
+        assert!(len <= u16::MAX as usize, "a text outgrew u16 lengths");
+        assert!(text || len <= u8::MAX as usize, "a key outgrew u8 lengths");
+        out[i] = (len >> (8 * byte)) as u8;
         i += 1;
     }
     out
@@ -258,6 +266,23 @@ pub fn fill(template: &str, params: &[(&str, String)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// A unit as a reader writes it after the number `shown` (as displayed, "1", "6,8"): its
+/// singular (`unit.<id>.one`: "year", "año") after a 1, else its name or symbol in the
+/// language (`unit.<id>`: "years", "mL/min/1,73 m²"), else the unit's id itself ("mg/dL").
+/// `shown` empty: the unit alone, as a unit menu or a range lists it.
+pub fn unit_label<'a>(lang: Lang, unit: &'a str, shown: &str) -> &'a str {
+    let one = shown == "1" || shown == "-1";
+    one.then(|| lookup_parts(lang, &["unit.", unit, ".one"]))
+        .flatten()
+        .or_else(|| lookup_parts(lang, &["unit.", unit]))
+        .unwrap_or(unit)
+}
+
+/// A number as displayed, then its unit: "1 year", "6,8 mg/dL", "34 años".
+pub fn quantity(lang: Lang, shown: &str, unit: &str) -> String {
+    [shown, " ", unit_label(lang, unit, shown)].concat()
 }
 
 /// Format a number for display in a language, with at most `decimals` decimals and no

@@ -1,5 +1,7 @@
-//! "Questions to ask your doctor": the suggested ones, each kept or dropped with a
-//! checkbox, and the person's own, added with a text field. Only kept ones print.
+//! "Questions to ask your doctor": the (at most three) most important ones, ticked, then
+//! the others under "More questions", not ticked (clinical review F13); each can be
+//! ticked or not with a checkbox; and the person's own, added with a text field. Only
+//! ticked ones print.
 
 use calcinosis_engine::assess::AskItem;
 use calcinosis_engine::flow::{Action, OwnQuestion, OWN_QUESTION_MAX};
@@ -24,23 +26,32 @@ fn row(key: String, text: String, kept: bool, onchange: Callback<Event>) -> Html
 /// The text field of the person's own question; the browser keeps what is typed until Add.
 const OWN_INPUT_ID: &str = "own-question";
 
+/// `toggled`: the suggested questions whose box the person changed from its default
+/// (ticked for the most important ones, not ticked for the others).
 pub fn ask(
     lang: Lang,
     items: &[AskItem],
-    dropped: &[&'static str],
+    toggled: &[&'static str],
     own: &[OwnQuestion],
     on_action: &Callback<Action>,
 ) -> Html {
-    let suggested = items.iter().map(|item| {
+    let kept = |item: &AskItem| item.important != toggled.contains(&item.id);
+    let suggested_row = |item: &AskItem| {
         let id = item.id;
         let onchange = on_action.reform(move |_: Event| Action::ToggleAsk(id));
-        row(
-            id.to_string(),
-            ask_text(lang, item),
-            !dropped.contains(&id),
-            onchange,
-        )
-    });
+        row(id.to_string(), ask_text(lang, item), kept(item), onchange)
+    };
+    let suggested = items.iter().filter(|i| i.important).map(suggested_row);
+    let more: Vec<Html> = items
+        .iter()
+        .filter(|i| !i.important)
+        .map(suggested_row)
+        .collect();
+    // The others that were ticked print too (a closed disclosure does not print).
+    let more_printed = items
+        .iter()
+        .filter(|i| !i.important && kept(i))
+        .map(|i| html! { <li key={i.id}>{ ask_text(lang, i) }</li> });
     let own = own.iter().enumerate().map(|(i, o)| {
         let onchange = on_action.reform(move |_: Event| Action::ToggleOwn(i));
         row(
@@ -75,6 +86,13 @@ pub fn ask(
                 .el(r#"p class="no-print""#, t(lang, "ui.ask.intro"))
                 .html() }
             <ul class="ask-list" aria-labelledby="ask-title">{ for suggested }{ for own }</ul>
+            <ul class="ask-list print-only">{ for more_printed }</ul>
+            if !more.is_empty() {
+                <details class="more-questions no-print">
+                    <summary>{ t(lang, "ui.more_questions") }</summary>
+                    <ul class="ask-list" aria-label={t(lang, "ui.more_questions")}>{ for more }</ul>
+                </details>
+            }
             <form class="add-own no-print" {onsubmit}>
                 <label for={OWN_INPUT_ID}>{ t(lang, "ui.ask.own") }</label>
                 <div class="row">

@@ -24,10 +24,17 @@ use urgent::urgent;
 use warnings::warnings;
 
 /// Today's date in words ("22 November 2026"), from the browser's clock and locale data.
+#[cfg(target_arch = "wasm32")]
 fn today(lang: Lang) -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
     String::from(js_sys::Date::new_0().to_locale_date_string(lang.code(), &options))
+}
+
+/// No browser in native tests (src/screens/languages.rs renders this screen): no date.
+#[cfg(not(target_arch = "wasm32"))]
+fn today(_: Lang) -> String {
+    String::new()
 }
 
 fn print() {
@@ -53,8 +60,17 @@ pub fn result(
                 .el(r#"p class="print-only""#, &tf(lang, "ui.prepared_on", &[("date", today(lang))]))
                 .html() }
             { urgent(lang, &a.red_flags) }
+            if a.scan_first {
+                { Raw::new()
+                    .open(r#"section class="scan-first" aria-labelledby="scan-first-title""#)
+                    .el(r#"h3 id="scan-first-title""#, t(lang, "ui.scan_first.title"))
+                    .el("p", t(lang, "ui.scan_first.text"))
+                    .close("section")
+                    .html() }
+            }
             { likely(lang, &a.ranking, a.undetermined, &a.would_help, on_edit) }
             { others(lang, &a.ranking, a.undetermined) }
+            { mimics(lang, &a.mimics) }
             { warnings(lang, &a.warnings, on_edit) }
             { ask(lang, &a.questions, &q.dropped, &q.own, on_action) }
             <section class="print-only" aria-labelledby="answers-title">
@@ -75,6 +91,24 @@ pub fn result(
             { Raw::new().el(r#"p class="disclaimer""#, t(lang, "ui.disclaimer")).html() }
         </div>
     }
+}
+
+/// What else it could be: the mimics that fit the answers (review F14).
+fn mimics(lang: Lang, ids: &[&'static str]) -> Html {
+    if ids.is_empty() {
+        return html! {};
+    }
+    let mut out = Raw::new();
+    out.open(r#"section class="mimics" aria-labelledby="mimics-title""#)
+        .el(r#"h3 id="mimics-title""#, t(lang, "ui.mimics.title"))
+        .open("ul");
+    for id in ids {
+        out.el(
+            "li",
+            calcinosis_engine::text::t_parts(lang, &["mimic.", id]),
+        );
+    }
+    out.close("ul").close("section").html()
 }
 
 /// "Start again" clears every answer: ask first.

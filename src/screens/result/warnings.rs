@@ -5,14 +5,22 @@ use calcinosis_engine::assess::Warning;
 use calcinosis_engine::text::{lookup_parts, t, Lang};
 use yew::prelude::*;
 
-use crate::format::{question_text, tf};
+use crate::format::{question_text, tf, unit_label};
 
 /// The sentence for a warning and the question to open to fix it.
 fn describe(lang: Lang, w: &Warning) -> (String, Option<&'static str>) {
     let q = |id: &str| question_text(lang, id).to_string();
     match w {
-        Warning::Implausible { question } => (
-            tf(lang, "warn.value_ignored", &[("question", q(question))]),
+        Warning::Implausible { question, high } => (
+            tf(
+                lang,
+                if *high {
+                    "warn.value_check_high"
+                } else {
+                    "warn.value_ignored"
+                },
+                &[("question", q(question))],
+            ),
             Some(question),
         ),
         Warning::WrongUnit {
@@ -22,7 +30,10 @@ fn describe(lang: Lang, w: &Warning) -> (String, Option<&'static str>) {
             tf(
                 lang,
                 "warn.unit_suspect",
-                &[("question", q(question)), ("unit", suggested.to_string())],
+                &[
+                    ("question", q(question)),
+                    ("unit", unit_label(lang, suggested).into()),
+                ],
             ),
             Some(question),
         ),

@@ -1,0 +1,25 @@
+//! The texts of the page itself, shown before the app has started or when it cannot start:
+//! index.html and static/start.js show them before the WebAssembly (and with it the
+//! catalog) has arrived, so they carry copies. A native test of the app crate
+//! (src/screens/languages.rs) fails when a copy differs from these. Not packed into the
+//! app's catalog: the app never shows them.
+//!
+//! (id, English, Spanish).
+pub const PAGE: &[(&str, &str, &str)] = &[
+    ("page.loading", "Loading…", "Cargando…"),
+    (
+        "page.description",
+        "A private decision aid that helps you prepare a visit to your doctor about calcinosis, hard lumps of calcium under the skin. Everything stays in your browser.",
+        "Una herramienta privada que le ayuda a preparar la consulta médica por una calcinosis, bultos duros de calcio debajo de la piel. Todo se queda en su navegador.",
+    ),
+    (
+        "page.noscript",
+        "Calcinosis Aid needs JavaScript and WebAssembly to run. Please turn on JavaScript in your browser, or use a browser that supports WebAssembly, and reload this page.",
+        "Calcinosis Aid necesita JavaScript y WebAssembly para funcionar. Active JavaScript en su navegador, o use un navegador compatible con WebAssembly, y vuelva a cargar esta página.",
+    ),
+    (
+        "page.start_failed",
+        "Calcinosis Aid could not start. It needs a browser with JavaScript and WebAssembly turned on. Please reload the page or try another browser.",
+        "Calcinosis Aid no pudo empezar. Necesita un navegador con JavaScript y WebAssembly activados. Vuelva a cargar la página o pruebe con otro navegador.",
+    ),
+];
