@@ -1,5 +1,9 @@
-//! "Questions to ask your doctor": the suggested ones, each kept or dropped with a
-//! checkbox, and the person's own, added with a text field. Only kept ones print.
+//! "Questions to ask your doctor": the most important suggested ones ticked, the others
+//! under "More questions you could ask" unticked, each ticked or not with a checkbox, and
+//! the person's own, added with a text field. Only ticked ones print.
+//!
+//! The questionnaire's `dropped` lists the suggested questions whose checkbox the person
+//! changed: an important one listed there is unticked, another one ticked.
 
 use calcinosis_engine::assess::AskItem;
 use calcinosis_engine::flow::{Action, OwnQuestion, OWN_QUESTION_MAX};
@@ -8,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::format::ask_text;
+use crate::format::{ask_text, tf};
 use crate::raw::Raw;
 
 fn row(key: String, text: String, kept: bool, onchange: Callback<Event>) -> Html {
@@ -24,6 +28,10 @@ fn row(key: String, text: String, kept: bool, onchange: Callback<Event>) -> Html
 /// The text field of the person's own question; the browser keeps what is typed until Add.
 const OWN_INPUT_ID: &str = "own-question";
 
+/// How many suggested questions are ticked at first: the engine lists the most important
+/// first.
+const IMPORTANT: usize = 3;
+
 pub fn ask(
     lang: Lang,
     items: &[AskItem],
@@ -31,16 +39,30 @@ pub fn ask(
     own: &[OwnQuestion],
     on_action: &Callback<Action>,
 ) -> Html {
-    let suggested = items.iter().map(|item| {
+    let suggested = items.iter().enumerate().map(|(i, item)| {
         let id = item.id;
         let onchange = on_action.reform(move |_: Event| Action::ToggleAsk(id));
-        row(
-            id.to_string(),
-            ask_text(lang, item),
-            !dropped.contains(&id),
-            onchange,
+        let kept = (i < IMPORTANT) != dropped.contains(&id);
+        (
+            i < IMPORTANT,
+            kept,
+            row(id.to_string(), ask_text(lang, item), kept, onchange),
         )
     });
+    let (first, more): (Vec<_>, Vec<_>) = suggested.partition(|(important, ..)| *important);
+    // The ticked ones of "More questions" print after the others (closed, they would not).
+    let printed_more = more
+        .iter()
+        .zip(items.iter().skip(IMPORTANT))
+        .filter(|((_, kept, _), _)| *kept)
+        .fold(Raw::new(), |mut out, (_, item)| {
+            out.el("li", &ask_text(lang, item));
+            out
+        })
+        .html();
+    let more_count = more.len();
+    let first = first.into_iter().map(|(.., html)| html);
+    let more = more.into_iter().map(|(.., html)| html);
     let own = own.iter().enumerate().map(|(i, o)| {
         let onchange = on_action.reform(move |_: Event| Action::ToggleOwn(i));
         row(
@@ -50,11 +72,13 @@ pub fn ask(
             onchange,
         )
     });
+    // The field is found in the submitted form itself: the app lives in a shadow root,
+    // which the document's getElementById does not search.
     let onsubmit = on_action.reform(|e: SubmitEvent| {
         e.prevent_default();
-        let input = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(OWN_INPUT_ID))
+        let input = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|form| form.query_selector("input").ok().flatten())
             .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
         let text = input
             .as_ref()
@@ -71,7 +95,14 @@ pub fn ask(
                 .el(r#"h3 id="ask-title""#, t(lang, "ui.ask.title"))
                 .el(r#"p class="no-print""#, t(lang, "ui.ask.intro"))
                 .html() }
-            <ul class="ask-list" aria-labelledby="ask-title">{ for suggested }{ for own }</ul>
+            <ul class="ask-list" aria-labelledby="ask-title">{ for first }{ for own }</ul>
+            if more_count > 0 {
+                <details class="more-questions no-print">
+                    <summary>{ tf(lang, "ui.ask.more", &[("count", more_count.to_string())]) }</summary>
+                    <ul class="ask-list">{ for more }</ul>
+                </details>
+                <ul class="ask-list print-only">{ printed_more }</ul>
+            }
             <form class="add-own no-print" {onsubmit}>
                 <label for={OWN_INPUT_ID}>{ t(lang, "ui.ask.own") }</label>
                 <div class="row">

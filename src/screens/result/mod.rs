@@ -14,13 +14,13 @@ use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
 use crate::app::click;
-use crate::components::answers_list;
 use crate::components::page::confirm;
+use crate::components::{answers_list, Cites};
 use crate::format::tf;
 use crate::raw::Raw;
 use ask::ask;
 use category::{likely, others};
-use urgent::urgent;
+use urgent::{care, urgent};
 use warnings::warnings;
 
 /// Today's date in words ("22 November 2026"), from the browser's clock and locale data.
@@ -46,15 +46,29 @@ pub fn result(
     let lang = q.lang;
     let a = assess(&q.answers);
     let act = |action: Action| click(on_action, action);
+    let mut cites = Cites::default();
+    let urgent = urgent(lang, &a.red_flags, &mut cites);
+    let likely = likely(
+        lang,
+        &a.ranking,
+        a.undetermined,
+        &a.would_help,
+        on_edit,
+        &mut cites,
+    );
+    let others = others(lang, &a.ranking, a.undetermined, &mut cites);
+    let mut sources = Raw::new();
+    cites.list(&mut sources, lang);
     html! {
         <div class="screen result">
             { Raw::new()
                 .heading("h2", t(lang, "ui.result.title"))
                 .el(r#"p class="print-only""#, &tf(lang, "ui.prepared_on", &[("date", today(lang))]))
                 .html() }
-            { urgent(lang, &a.red_flags) }
-            { likely(lang, &a.ranking, a.undetermined, &a.would_help, on_edit) }
-            { others(lang, &a.ranking, a.undetermined) }
+            { care(lang, &a.red_flags) }
+            { urgent }
+            { likely }
+            { others }
             { warnings(lang, &a.warnings, on_edit) }
             { ask(lang, &a.questions, &q.dropped, &q.own, on_action) }
             <section class="print-only" aria-labelledby="answers-title">
@@ -72,6 +86,7 @@ pub fn result(
                     { t(lang, "ui.restart") }
                 </button>
             </div>
+            { sources.html() }
             { Raw::new().el(r#"p class="disclaimer""#, t(lang, "ui.disclaimer")).html() }
         </div>
     }

@@ -1,11 +1,14 @@
-//! "Act on this first": every red flag with how soon and what to do, above everything else.
+//! What to do next, first on the summary: a care line that always shows (emergency, today,
+//! within days, or a routine appointment in the next weeks, and whom to see), then every
+//! red flag with how soon and what to do, and the clinic's phone right after the first
+//! action. Only that: the flags' sources are listed with the others, below.
 
 use calcinosis_engine::assess::FlagHit;
 use calcinosis_engine::knowledge::Urgency;
 use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
-use crate::components::source_links;
+use crate::components::Cites;
 use crate::config::Clinic;
 use crate::format::tf;
 use crate::raw::Raw;
@@ -35,18 +38,44 @@ fn call(lang: Lang, clinic: &Clinic) -> Html {
     }
 }
 
-pub fn urgent(lang: Lang, flags: &[FlagHit]) -> Html {
+/// The care line: how soon to be seen and by whom, from the most urgent flag (a routine
+/// appointment when there is none).
+pub fn care(lang: Lang, flags: &[FlagHit]) -> Html {
+    let (class, label, text) = match flags.iter().map(|f| f.urgency).min() {
+        Some(Urgency::Emergency) => ("care emergency", "urgency.emergency", "ui.care.emergency"),
+        Some(Urgency::SameDay) => ("care same-day", "urgency.same_day", "ui.care.same_day"),
+        Some(Urgency::Soon) => ("care soon", "urgency.soon", "ui.care.soon"),
+        None => ("care routine", "ui.care.routine_label", "ui.care.routine"),
+    };
+    Raw::new()
+        .open(
+            &[
+                r#"section aria-labelledby="care-title" class=""#,
+                class,
+                "\"",
+            ]
+            .concat(),
+        )
+        .el(r#"h3 id="care-title""#, t(lang, "ui.care.title"))
+        .open("p")
+        .el(r#"strong class="urgency""#, t(lang, label))
+        .text(" ")
+        .text(t(lang, text))
+        .close("p")
+        .close("section")
+        .html()
+}
+
+pub fn urgent(lang: Lang, flags: &[FlagHit], cites: &mut Cites) -> Html {
     if flags.is_empty() {
         return html! {};
     }
-    let mut items = Raw::new();
-    items
-        .el(r#"h3 id="urgent-title""#, t(lang, "ui.urgent.title"))
-        .open("ul");
-    for f in flags {
+    let clinic = crate::config::get().clinic.clone();
+    let mut items = Vec::with_capacity(flags.len());
+    for (i, f) in flags.iter().enumerate() {
         let (class, key) = urgency(f.urgency);
-        items
-            .open(&["li class=\"", class, "\""].concat())
+        cites.add(f.sources);
+        let text = Raw::new()
             .open("p")
             .el(r#"strong class="urgency""#, t(lang, key))
             .text(" ")
@@ -55,17 +84,21 @@ pub fn urgent(lang: Lang, flags: &[FlagHit]) -> Html {
             .el(
                 r#"p class="action""#,
                 t_parts(lang, &["flag.", f.id, ".action"]),
-            );
-        source_links(&mut items, lang, f.sources);
-        items.close("li");
+            )
+            .html();
+        items.push(html! {
+            <li class={class}>
+                { text }
+                if i == 0 {
+                    if let Some(clinic) = &clinic { { call(lang, clinic) } }
+                }
+            </li>
+        });
     }
-    items.close("ul");
     html! {
         <section class="urgent" aria-labelledby="urgent-title">
-            { items.html() }
-            if let Some(clinic) = &crate::config::get().clinic {
-                { call(lang, clinic) }
-            }
+            <h3 id="urgent-title">{ t(lang, "ui.urgent.title") }</h3>
+            <ul>{ for items }</ul>
         </section>
     }
 }
