@@ -7,7 +7,7 @@
 use calcinosis_engine::flow::Step;
 use calcinosis_engine::knowledge::questions::Section;
 use calcinosis_engine::text::{t, t_parts, Lang};
-use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -100,85 +100,53 @@ pub fn confirm(question: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// The history entry's state for a screen: the step only, never an answer.
-fn step_state(step: Step) -> String {
-    let id = match step {
+#[wasm_bindgen(module = "/src/io.js")]
+extern "C" {
+    fn screen(step: &str, unsaved: bool);
+}
+
+/// A screen's name in the browser's history (its entry's state holds the step only, never
+/// an answer).
+fn step_id(step: Step) -> &'static str {
+    match step {
         Step::Intro => "intro",
         Step::Section(s) => s.id(),
         Step::Review => "review",
         Step::Result => "result",
         Step::About => "about",
-    };
-    ["calcinosis-aid:", id].concat()
+    }
 }
 
-/// The screen a history entry's state names (`step_state`), if it is one of the aid's.
-fn state_step(state: &str) -> Option<Step> {
-    [Step::Intro, Step::Review, Step::Result, Step::About]
-        .into_iter()
-        .chain(Section::ALL.into_iter().map(Step::Section))
-        .find(|s| step_state(*s) == state)
-}
-
-/// On the aid's own page, each screen is an entry of the browser's history (its state names
-/// the step only), so that the browser's Back and Forward move between screens (`show`
-/// takes a step back to); and leaving the page asks first while `unsaved` (there are
-/// answers, and they are not kept on this device: a reload keeps them for the tab, closing
-/// it does not).
+/// On the aid's own page, each screen is an entry of the browser's history, so that the
+/// browser's Back and Forward move between screens (`history_field`); and leaving the page
+/// asks first while `unsaved` (there are answers, and they are not kept on this device: a
+/// reload keeps them for the tab, closing it does not). The plumbing is in src/io.js.
 #[hook]
-pub fn use_history(step: Step, nav: u32, unsaved: bool, show: Callback<Step>) {
-    let unsaved_now = use_mut_ref(|| false);
-    *unsaved_now.borrow_mut() = unsaved;
-    use_effect_with((), move |_| {
-        let window = web_sys::window().filter(|_| !crate::config::get().embedded);
-        let listeners = window.map(|window| {
-            let on_pop = Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
-                let state = web_sys::window()
-                    .and_then(|w| w.history().ok())
-                    .and_then(|h| h.state().ok())
-                    .and_then(|s| s.as_string());
-                if let Some(step) = state.as_deref().and_then(state_step) {
-                    show.emit(step);
-                }
-            });
-            let on_leave = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
-                if *unsaved_now.borrow() {
-                    e.prevent_default();
-                    let _ = js_sys::Reflect::set(&e, &"returnValue".into(), &"1".into());
-                }
-            });
-            for (name, f) in [("popstate", &on_pop), ("beforeunload", &on_leave)] {
-                let _ = window.add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
-            }
-            (window, on_pop, on_leave)
-        });
-        move || {
-            if let Some((window, on_pop, on_leave)) = listeners {
-                for (name, f) in [("popstate", &on_pop), ("beforeunload", &on_leave)] {
-                    let _ = window
-                        .remove_event_listener_with_callback(name, f.as_ref().unchecked_ref());
-                }
-            }
+pub fn use_history(step: Step, unsaved: bool) {
+    use_effect_with((step, unsaved), move |&(step, unsaved)| {
+        if !crate::config::get().embedded {
+            screen(step_id(step), unsaved);
         }
     });
-    use_effect_with(nav, move |_| {
-        if crate::config::get().embedded {
-            return;
+}
+
+/// The hidden field src/io.js enters a step into when the person goes Back or Forward:
+/// `show` gets the step.
+pub fn history_field(show: &Callback<Step>) -> Html {
+    let show = show.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        let id = e
+            .target_unchecked_into::<web_sys::HtmlInputElement>()
+            .value();
+        let steps = [Step::Intro, Step::Review, Step::Result, Step::About];
+        let sections = Section::ALL.into_iter().map(Step::Section);
+        if let Some(step) = steps
+            .into_iter()
+            .chain(sections)
+            .find(|s| step_id(*s) == id)
+        {
+            show.emit(step);
         }
-        let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
-            return;
-        };
-        let state = step_state(step);
-        let shown = history.state().ok().and_then(|s| s.as_string());
-        if shown.as_deref() == Some(state.as_str()) {
-            return;
-        }
-        let value = wasm_bindgen::JsValue::from_str(&state);
-        // The first screen shown replaces the page's own entry; each later one is new.
-        let _ = if shown.as_deref().and_then(state_step).is_some() {
-            history.push_state(&value, "")
-        } else {
-            history.replace_state(&value, "")
-        };
     });
+    html! { <input type="hidden" id="history-step" {oninput} /> }
 }

@@ -23,6 +23,7 @@ import {
   openPage,
   ownFilePaths,
   screenshot,
+  showMyAnswers,
 } from './lib.mjs';
 
 const FIXTURES = join(ROOT, 'tests', 'embed');
@@ -268,6 +269,7 @@ test('mount: the snippet is preloaded and files are made from the aid\'s folder;
     );
     await walk(page, scope);
     // The exchange module comes from /sub/folder/ (data-base), not from the page's folder.
+    await showMyAnswers(scope);
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       scope.getByRole('button', { name: 'Download for my clinic', exact: true }).click(),

@@ -101,15 +101,18 @@ test('a reload keeps the answers and the screen, Back and Forward move between s
     assert.match(states, /^"calcinosis-aid:[a-z_]+"$/, `history holds more than the step: ${states}`);
     guard.assertClean('reloading and moving back and forth');
 
-    // Leaving with answers that are not kept asks first.
+    // Leaving with answers that are not kept asks first (and leaves when told to).
     const asked = new Promise((done) => {
-      page.on('dialog', (dialog) => {
-        done(dialog.type());
-        dialog.dismiss().catch(() => {});
+      page.on('dialog', async (dialog) => {
+        const kind = dialog.type();
+        await dialog.accept();
+        done(kind);
       });
     });
+    const closed = new Promise((done) => page.once('close', done));
     await page.close({ runBeforeUnload: true });
     assert.equal(await asked, 'beforeunload', 'leaving with answers did not ask first');
+    await closed;
   } finally {
     await context.close();
   }

@@ -20,7 +20,7 @@ use crate::format::tf;
 use crate::raw::Raw;
 use ask::ask;
 use category::{likely, others};
-use urgent::{care, urgent};
+use urgent::urgent;
 use warnings::warnings;
 
 /// Today's date in words ("22 November 2026"), from the browser's clock and locale data.
@@ -57,15 +57,13 @@ pub fn result(
         &mut cites,
     );
     let others = others(lang, &a.ranking, a.undetermined, &mut cites);
-    let mut sources = Raw::new();
-    cites.list(&mut sources, lang);
+    let sources = cites.list(lang);
     html! {
         <div class="screen result">
             { Raw::new()
                 .heading("h2", t(lang, "ui.result.title"))
                 .el(r#"p class="print-only""#, &tf(lang, "ui.prepared_on", &[("date", today(lang))]))
                 .html() }
-            { care(lang, &a.red_flags) }
             { urgent }
             { likely }
             { others }
@@ -86,7 +84,7 @@ pub fn result(
                     { t(lang, "ui.restart") }
                 </button>
             </div>
-            { sources.html() }
+            { sources }
             { Raw::new().el(r#"p class="disclaimer""#, t(lang, "ui.disclaimer")).html() }
         </div>
     }

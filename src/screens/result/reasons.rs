@@ -23,7 +23,7 @@ fn list(
         .open("ul");
     for e in evidence {
         out.open("li").text(t_parts(lang, &["rule.", e.rule]));
-        cites.cite(out, lang, e.sources);
+        cites.cite(out, e.sources);
         out.close("li");
     }
     out.close("ul").close("div");
