@@ -134,3 +134,72 @@ test('a new tab starts fresh: answers kept for a tab stay in that tab', async ()
     await context.close();
   }
 });
+
+test('the summary opens with what to do, cites by number, and ticks only the most important questions', async () => {
+  const { context, page, guard } = await openApp(site.browser, site.server.origin, { width: 360 });
+  try {
+    await walkToSummary(page);
+    // First comes what to do and how soon: the urgent box opens with the care line.
+    const first = await page.locator('main h3').first().innerText();
+    assert.match(first, /Act on this first|What to do next/);
+    const care = page.getByRole('region', { name: first });
+    assert.match(await care.innerText(), /Emergency|Today|Within days|Routine/i);
+    // The category in plain words, the medical name in brackets.
+    await page.getByRole('heading', { name: /^Most likely: .*\(called [a-z ]+/ }).or(
+      page.getByRole('heading', { name: 'We cannot tell yet' }),
+    ).waitFor();
+    // Reasons end with source numbers; the sources are listed once, behind "Show sources".
+    const marks = (await page.getByText(/^\[\d+\]( \[\d+\])*$/).allTextContents()).filter(Boolean);
+    assert.ok(marks.length > 0, 'no numbered source marks');
+    assert.equal(await page.getByRole('link', { name: /opens in a new tab/ }).count(), 0, 'sources shown before asked');
+    await page.getByText('Show sources', { exact: true }).click();
+    const sources = page.getByRole('link', { name: /opens in a new tab/ });
+    await sources.first().waitFor();
+    const highest = Math.max(...marks.flatMap((m) => m.match(/\d+/g).map(Number)));
+    assert.ok((await sources.count()) >= highest, `${await sources.count()} sources for marks up to [${highest}]`);
+    assert.equal(await sources.first().getAttribute('rel'), 'noreferrer');
+
+    // The most important questions ticked (at most 7), the others under "More questions".
+    const ask = page.getByRole('region', { name: 'Questions to ask your doctor' });
+    const boxes = ask.getByRole('checkbox');
+    let ticked = 0;
+    for (const box of await boxes.all()) if (await box.isChecked()) ticked++;
+    assert.ok(ticked >= 1 && ticked <= 7, `${ticked} questions ticked at first`);
+    const more = page.getByText(/^More questions you could ask \(\d+\)$/);
+    if ((await more.count()) > 0) {
+      await more.click();
+      const extra = ask.getByRole('checkbox').nth(ticked);
+      await extra.check();
+      // A question ticked under "More questions" prints.
+      const name = (await extra.locator('xpath=..').innerText()).trim();
+      await page.emulateMedia({ media: 'print' });
+      assert.ok(await ask.getByText(name, { exact: true }).last().isVisible(), `"${name}" does not print`);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await screenshot(page, 'walk2-summary');
+    guard.assertClean('on the summary');
+  } finally {
+    await context.close();
+  }
+});
+
+test('printed, the urgency labels are black on white', async () => {
+  const { context, page, guard } = await openApp(site.browser, site.server.origin);
+  try {
+    await walkToSummary(page);
+    await page.emulateMedia({ media: 'print' });
+    const labels = page.locator('main').getByText(/^(Emergency|Today|Within days|Routine)$/);
+    assert.ok((await labels.count()) > 0, 'no urgency label');
+    for (const label of await labels.all()) {
+      const { color, background } = await label.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { color: style.color, background: style.backgroundColor };
+      });
+      assert.equal(color, 'rgb(0, 0, 0)', `"${await label.innerText()}" prints in ${color}`);
+      assert.match(background, /rgba\(0, 0, 0, 0\)|transparent|rgb\(255, 255, 255\)/);
+    }
+    guard.assertClean('printing');
+  } finally {
+    await context.close();
+  }
+});

@@ -47,7 +47,7 @@ pub fn result(
     let a = assess(&q.answers);
     let act = |action: Action| click(on_action, action);
     let mut cites = Cites::default();
-    let urgent = urgent(lang, &a.red_flags, &mut cites);
+    // Numbered in the order the marks are read; the urgent box's sources, unmarked, last.
     let likely = likely(
         lang,
         &a.ranking,
@@ -57,6 +57,7 @@ pub fn result(
         &mut cites,
     );
     let others = others(lang, &a.ranking, a.undetermined, &mut cites);
+    let urgent = urgent(lang, &a.red_flags, &mut cites);
     let sources = cites.list(lang);
     html! {
         <div class="screen result">
