@@ -5,6 +5,8 @@
 use serde::Serialize;
 
 use crate::answers::{Answer, Answers};
+use crate::knowledge::conditions::CALCIUM_SHOWN;
+use crate::knowledge::mimics::MIMICS;
 use crate::knowledge::physician::PHYSICIAN_QUESTIONS;
 use crate::knowledge::questions::{Kind, QUESTIONS};
 use crate::knowledge::red_flags::RED_FLAGS;
@@ -70,7 +72,14 @@ pub struct AskItem {
     pub category: Option<Category>,
     pub sources: &'static [&'static str],
     pub params: Vec<Param>,
+    /// One of the (at most three) most important questions, listed first: those tied to
+    /// the red flags raised, then those quoting the person's values, then the leading
+    /// category's first (review F13). The others go under "more questions".
+    pub important: bool,
 }
+
+/// How many questions for the physician are marked most important.
+pub const IMPORTANT_MAX: usize = 3;
 
 /// An unanswered question that would most change the ranking if answered.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -83,9 +92,10 @@ pub struct Help {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Warning {
-    /// Outside what is physiologically possible: ignored; check it.
-    Implausible { question: &'static str },
-    /// The value looks as if it was entered in the wrong unit.
+    /// Outside what is possible in its unit: not used; check it. `high`: above the limits
+    /// ("if it is correct, it is dangerously high: get help now").
+    Implausible { question: &'static str, high: bool },
+    /// The value may be in another unit: not used until its unit is checked.
     WrongUnit {
         question: &'static str,
         suggested: &'static str,
@@ -113,6 +123,12 @@ pub struct Assessment {
     pub would_help: Vec<Help>,
     pub warnings: Vec<Warning>,
     pub labs: Labs,
+    /// A deep, large or growing lump that no X-ray, scan, biopsy or chalky discharge has
+    /// shown to be calcium: the summary leads with "a scan is needed first to know whether
+    /// this is calcium", and no category is called likely (review F7).
+    pub scan_first: bool,
+    /// Conditions that can look like this and fit the answers (`knowledge::mimics`).
+    pub mimics: Vec<&'static str>,
 }
 
 impl Assessment {
@@ -184,30 +200,64 @@ pub fn assess(raw: &Answers) -> Assessment {
     sort_small(&mut ranking, |r| -r.score);
     let top = ranking.first().map_or(0, |r| r.score);
     let second = ranking.get(1).map_or(i32::MIN, |r| r.score);
-    let undetermined = top < LIKELY_MIN || second >= top - CLEAR_MARGIN;
+    // Red flags, most urgent first (stable within one urgency: table order).
+    let mut red_flags = raised_flags(ctx);
+    // Without proof that a lump the mass flags are raised for (deep, large or growing) is
+    // calcium, it may be something else (a sarcoma): nothing is called likely, and the
+    // summary leads with the scan (review F7).
+    let scan_first = red_flags
+        .iter()
+        .any(|f| matches!(f.id, "mass" | "mass_young"))
+        && !holds(&CALCIUM_SHOWN, ctx);
+    let mut undetermined = top < LIKELY_MIN || second >= top - CLEAR_MARGIN || scan_first;
+    // The ranking and the flags never disagree: calciphylaxis first or likely raises its
+    // flag (review F2) ...
+    let cal_leads = ranking
+        .first()
+        .is_some_and(|r| r.category == Category::Calciphylaxis && r.score >= POSSIBLE_MIN);
+    if cal_leads && !red_flags.iter().any(|f| f.id == "calciphylaxis") {
+        if let Some(f) = RED_FLAGS.iter().find(|f| f.id == "calciphylaxis") {
+            red_flags.push(FlagHit {
+                id: f.id,
+                urgency: f.urgency,
+                sources: f.sources,
+            });
+        }
+    }
+    sort_small(&mut red_flags, |f| f.urgency);
+    // ... and the category a same-day flag names leads the summary: when the calciphylaxis
+    // flag is raised, calciphylaxis is ranked first. If its own evidence did not put it
+    // there, the aid cannot tell yet: calciphylaxis first, to be ruled out today
+    // (domain notes, section 8: severe pain with necrosis overrides every other score).
+    let cal_flag = red_flags.iter().any(|f| f.id == "calciphylaxis");
+    if cal_flag {
+        if let Some(pos) = ranking
+            .iter()
+            .position(|r| r.category == Category::Calciphylaxis)
+        {
+            if pos > 0 {
+                let cal = ranking.remove(pos);
+                ranking.insert(0, cal);
+                undetermined = true;
+            }
+        }
+    }
     for (i, r) in ranking.iter_mut().enumerate() {
         r.label = if i == 0 && !undetermined {
             Label::Likely
-        } else if r.score >= POSSIBLE_MIN {
+        } else if r.score >= POSSIBLE_MIN || (i == 0 && cal_flag) {
             Label::Possible
         } else {
             Label::Unlikely
         };
     }
-
-    // Red flags, most urgent first (stable within one urgency: table order).
-    let mut red_flags: Vec<FlagHit> = RED_FLAGS
+    let mimics = MIMICS
         .iter()
-        .filter(|f| holds(&f.when, ctx))
-        .map(|f| FlagHit {
-            id: f.id,
-            urgency: f.urgency,
-            sources: f.sources,
-        })
+        .filter(|m| holds(&m.when, ctx))
+        .map(|m| m.id)
         .collect();
-    sort_small(&mut red_flags, |f| f.urgency);
 
-    let questions = physician_questions(ctx, &ranking, !red_flags.is_empty());
+    let questions = physician_questions(ctx, &ranking, &red_flags);
     let would_help = would_help(ctx, &ranking);
     let warnings = warnings(&raw_ctx, ctx);
 
@@ -219,7 +269,25 @@ pub fn assess(raw: &Answers) -> Assessment {
         would_help,
         warnings,
         labs: ctx.labs.clone(),
+        scan_first,
+        mimics,
     }
+}
+
+/// The red flags whose condition holds, less those that a more precise or more urgent
+/// raised flag replaces (`RedFlag::unless`). Unsorted.
+pub fn raised_flags(ctx: &Ctx) -> Vec<FlagHit> {
+    let holding: Vec<&crate::knowledge::RedFlag> =
+        RED_FLAGS.iter().filter(|f| holds(&f.when, ctx)).collect();
+    holding
+        .iter()
+        .filter(|f| !f.unless.iter().any(|u| holding.iter().any(|h| h.id == *u)))
+        .map(|f| FlagHit {
+            id: f.id,
+            urgency: f.urgency,
+            sources: f.sources,
+        })
+        .collect()
 }
 
 /// The person's values that questions may quote: the age when plausible, and lab values
@@ -240,6 +308,25 @@ fn params(ctx: &Ctx) -> Vec<Param> {
                 _ => return None,
             };
             match ctx.get(q.id) {
+                // A baby under 3 months: in weeks, or days under 2 weeks (review F22).
+                Some(Answer::Quantity { .. })
+                    if q.id == "age" && ctx.age.is_some_and(|a| a < 0.25) =>
+                {
+                    let days = ctx.age.unwrap_or(0.0) * 365.25;
+                    Some(if days < 14.0 {
+                        Param {
+                            name: q.id,
+                            value: days.round(),
+                            unit: "days",
+                        }
+                    } else {
+                        Param {
+                            name: q.id,
+                            value: (days / 7.0).round(),
+                            unit: "weeks",
+                        }
+                    })
+                }
                 Some(Answer::Quantity { value, .. }) => Some(Param {
                     name: q.id,
                     value: *value,
@@ -251,9 +338,13 @@ fn params(ctx: &Ctx) -> Vec<Param> {
         .collect()
 }
 
-/// Questions for the physician: those tied to a red flag first, then those of the
+/// Questions for the physician. First those tied to the red flags raised (in the flags'
+/// order, most urgent first), then those quoting the person's values, then those of the
 /// categories that are likely or possible (best first), then the general ones; each once.
-fn physician_questions(ctx: &Ctx, ranking: &[Ranked], any_flag: bool) -> Vec<AskItem> {
+/// At most `IMPORTANT_MAX` are marked most important: flag questions first, then value
+/// questions, then the leading category's first question (review F13); they are listed
+/// first.
+fn physician_questions(ctx: &Ctx, ranking: &[Ranked], flags: &[FlagHit]) -> Vec<AskItem> {
     let params = params(ctx);
     // The categories worth asking about: the best two that are not unlikely.
     let relevant: Vec<Category> = ranking
@@ -262,26 +353,34 @@ fn physician_questions(ctx: &Ctx, ranking: &[Ranked], any_flag: bool) -> Vec<Ask
         .take(2)
         .map(|r| r.category)
         .collect();
-    let mut picked: Vec<(u32, usize)> = Vec::new();
+    // (order, table index, group): group 0 = flag, 1 = values, 2 = category, 3 = general.
+    let mut picked: Vec<(u32, usize, u8)> = Vec::new();
     for (i, pq) in PHYSICIAN_QUESTIONS.iter().enumerate() {
         if !pq.when.as_ref().is_none_or(|c| holds(c, ctx)) {
             continue;
         }
-        let order = match pq.category {
-            _ if pq.urgent && any_flag => u32::from(pq.priority),
-            // Questions quoting the person's own values come right after the urgent ones.
-            None if !pq.params.is_empty() => 5 + u32::from(pq.priority),
-            Some(c) => match relevant.iter().position(|r| *r == c) {
-                Some(pos) => 10 + 10 * pos as u32 + u32::from(pq.priority),
+        let (order, group) = if pq.flags.is_empty() {
+            match pq.category {
+                // Questions quoting the person's own values come right after the flags'.
+                None if !pq.params.is_empty() => (200 + u32::from(pq.priority), 1),
+                Some(c) => match relevant.iter().position(|r| *r == c) {
+                    Some(pos) => (300 + 20 * pos as u32 + u32::from(pq.priority), 2),
+                    None => continue,
+                },
+                None => (400 + u32::from(pq.priority), 3),
+            }
+        } else {
+            match flags.iter().position(|f| pq.flags.contains(&f.id)) {
+                Some(pos) => (10 * pos as u32 + u32::from(pq.priority), 0),
                 None => continue,
-            },
-            None => 100 + u32::from(pq.priority),
+            }
         };
-        picked.push((order, i));
+        picked.push((order, i, group));
     }
-    sort_small(&mut picked, |p| *p);
+    sort_small(&mut picked, |p| (p.0, p.1));
     let mut out: Vec<AskItem> = Vec::new();
-    for (_, i) in picked {
+    let mut groups: Vec<u8> = Vec::new();
+    for (_, i, group) in picked {
         let Some(pq) = PHYSICIAN_QUESTIONS.get(i) else {
             continue;
         };
@@ -302,8 +401,30 @@ fn physician_questions(ctx: &Ctx, ranking: &[Ranked], any_flag: bool) -> Vec<Ask
             category: pq.category,
             sources: pq.sources,
             params: wanted,
+            important: false,
         });
+        groups.push(group);
     }
+    // The most important: flag questions, then value questions, then the first question
+    // of the leading category; at most IMPORTANT_MAX.
+    let mut chosen = 0;
+    for want in [0u8, 1, 2] {
+        for (item, group) in out.iter_mut().zip(&groups) {
+            if chosen >= IMPORTANT_MAX {
+                break;
+            }
+            if *group != want || (want == 2 && item.category != relevant.first().copied()) {
+                continue;
+            }
+            item.important = true;
+            chosen += 1;
+            if want == 2 {
+                break;
+            }
+        }
+    }
+    // Most important first, the rest in their order.
+    sort_small(&mut out, |q| !q.important);
     out
 }
 
@@ -392,6 +513,21 @@ const CONTRADICTIONS: &[(&str, [&str; 2], crate::knowledge::Cond)] = {
             ["kidney", "egfr"],
             All(&[Is("kidney", "none"), LabBelow(Analyte::Egfr, 30.0)]),
         ),
+        // Lay answers about the stage are unreliable (review F21): the labs are used.
+        (
+            "mild_ckd_but_low_egfr",
+            ["kidney", "egfr"],
+            All(&[Is("kidney", "ckd_mild"), LabBelow(Analyte::Egfr, 30.0)]),
+        ),
+        (
+            "no_kidney_disease_but_high_creatinine",
+            ["kidney", "creatinine"],
+            All(&[
+                Is("kidney", "none"),
+                AgeAtLeast(18.0),
+                LabAtLeast(Analyte::Creatinine, 1.4),
+            ]),
+        ),
         (
             "one_lesion_many_sites",
             ["lesion_count", "sites"],
@@ -441,7 +577,10 @@ fn warnings(raw_ctx: &Ctx, ctx: &Ctx) -> Vec<Warning> {
                 suggested,
             });
         } else if !r.plausible {
-            out.push(Warning::Implausible { question });
+            out.push(Warning::Implausible {
+                question,
+                high: r.above_limits,
+            });
         }
     }
     if !labs.readings.is_empty() && ctx.age.is_none() {

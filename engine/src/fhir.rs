@@ -313,7 +313,13 @@ fn translate(cond: &Cond, negated: bool) -> Option<Clauses> {
             join(parts, if all { All } else { Any })
         }
         Cond::Not(c) => translate(c, !negated),
-        Cond::Lab(..) | Cond::LabAtLeast(..) | Cond::LabBelow(..) | Cond::CaxPAtLeast(_) => None,
+        Cond::Lab(..)
+        | Cond::LabAtLeast(..)
+        | Cond::LabBelow(..)
+        | Cond::CaxPAtLeast(_)
+        | Cond::CalciumAtLeast(_)
+        | Cond::CalciumBelow(_)
+        | Cond::LabUnclear(_) => None,
     }
 }
 

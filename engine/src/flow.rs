@@ -150,19 +150,10 @@ pub fn entry_in(entries: &[(&'static str, Entry)], q: &'static str) -> Entry {
         })
 }
 
-/// The unit to suggest for a lab reading ("this looks like mmol/L"): the engine's
-/// suggestion, or, for a value impossible in its unit, the first other unit in which it is
-/// possible (the engine only suggests units that also make the value normal).
+/// The unit to ask about for a lab reading ("check the unit printed next to the number:
+/// is it mmol/L?"): the engine's suggestion (see `labs::Reading::suggested_unit`).
 pub fn unit_to_suggest(r: &labs::Reading) -> Option<&'static str> {
-    if r.suggested_unit.is_some() || r.plausible {
-        return r.suggested_unit;
-    }
-    let (low, high) = crate::knowledge::ranges::plausible(r.analyte);
-    labs::units(r.analyte)
-        .iter()
-        .filter(|u| u.id != r.unit)
-        .find(|u| (low..=high).contains(&(r.value * u.to_canonical)))
-        .map(|u| u.id)
+    r.suggested_unit
 }
 
 /// The sections that have at least one question shown for these answers, in order.

@@ -20,17 +20,28 @@ pub struct Reading {
     pub unit: &'static str,
     /// In the canonical unit (see `knowledge::ranges`).
     pub canonical: f64,
-    /// Against the range for the person's age; `None` when no range applies (or the value
-    /// is implausible and ignored).
+    /// Against the range for the person's age; `None` when no range applies, or when the
+    /// value is not used (impossible in its unit, or its unit in doubt).
     pub level: Option<Level>,
     /// The range used, in the canonical unit.
     pub range: Option<(f64, f64)>,
     pub range_source: Option<&'static str>,
-    /// False when the value is outside what is physiologically possible: it is then ignored.
+    /// False when the value is outside what is possible in a living person in the unit
+    /// entered. It is then not used, and the person is asked to check it; it is never
+    /// dropped in silence.
     pub plausible: bool,
-    /// A unit in which the value would be plausible and within range, when the entered one
-    /// makes it implausible or abnormal: "this looks like mmol/L".
+    /// Whether the value is below (false) or above (true) the possible limits, when it is
+    /// not plausible: "if it is correct, it is dangerously high".
+    pub above_limits: bool,
+    /// Another unit to ask about ("check the unit printed next to the number: is it
+    /// mmol/L?"): when the value is impossible in its unit but possible in this one, or
+    /// when it lies where the other unit is far more likely (a calcium of 2.4 "mg/dL" is
+    /// 2.4 mmol/L), or when calcium looks like mmol/L and phosphate was given in mg/dL.
+    /// Never offered for a value that is possible and merely abnormal (review F8): a true
+    /// toxic vitamin D or a suppressed PTH keeps its unit.
     pub suggested_unit: Option<&'static str>,
+    /// The value is used by the reasoning: plausible and no unit in doubt.
+    pub usable: bool,
 }
 
 /// The person's age in years, when answered plausibly (0 to 125 years).
@@ -56,6 +67,16 @@ fn in_range(r: Option<&Range>, v: f64) -> bool {
     r.is_some_and(|r| v >= r.low && v <= r.high)
 }
 
+fn level_of(r: &Range, v: f64) -> Level {
+    if v < r.low {
+        Level::Low
+    } else if v > r.high {
+        Level::High
+    } else {
+        Level::Normal
+    }
+}
+
 /// Read one analyte from the answers; `None` when not given, unknown, or in no known unit.
 pub fn read(answers: &Answers, analyte: Analyte) -> Option<Reading> {
     let (value, unit_id) = match answers.get(analyte.question_id()) {
@@ -68,41 +89,41 @@ pub fn read(answers: &Answers, analyte: Analyte) -> Option<Reading> {
     let (lo, hi) = plausible(analyte);
     let canonical = value * unit.to_canonical;
     let is_plausible = canonical.is_finite() && canonical >= lo && canonical <= hi;
-    let suggested_unit = if is_plausible && (range.is_none() || in_range(range, canonical)) {
-        None
+    let possible_in = |u: &Unit| {
+        let c = value * u.to_canonical;
+        c.is_finite() && c >= lo && c <= hi
+    };
+    let others = || units(analyte).iter().filter(|u| u.id != unit.id);
+    let suggested_unit = if !is_plausible {
+        // Impossible as entered: ask about a unit in which it is possible, preferring one
+        // in which it is also within the range for the age.
+        others()
+            .find(|u| possible_in(u) && in_range(range, value * u.to_canonical))
+            .or_else(|| others().find(|u| possible_in(u)))
+            .map(|u| u.id)
     } else {
-        units(analyte)
-            .iter()
-            .filter(|u| u.id != unit.id)
-            .find(|u| {
-                let c = value * u.to_canonical;
-                c >= lo && c <= hi && (range.is_none() || in_range(range, c))
-            })
+        ranges::unit_in_doubt(analyte, unit.id, value)
+            .and_then(|id| find_unit(analyte, id))
+            .filter(|u| possible_in(u))
             .map(|u| u.id)
     };
-    let level = if is_plausible {
-        range.map(|r| {
-            if canonical < r.low {
-                Level::Low
-            } else if canonical > r.high {
-                Level::High
-            } else {
-                Level::Normal
-            }
-        })
-    } else {
-        None
-    };
+    let usable = is_plausible && suggested_unit.is_none();
     Some(Reading {
         analyte,
         value,
         unit: unit.id,
         canonical,
-        level,
+        level: if usable {
+            range.map(|r| level_of(r, canonical))
+        } else {
+            None
+        },
         range: range.map(|r| (r.low, r.high)),
         range_source: range.map(|r| r.source),
         plausible: is_plausible,
+        above_limits: !is_plausible && canonical > hi,
         suggested_unit,
+        usable,
     })
 }
 
@@ -114,8 +135,11 @@ pub struct Derived {
     pub corrected_calcium: Option<f64>,
     /// Level of the calcium the reasoning uses (corrected when albumin is low, [S47]).
     pub calcium_level: Option<Level>,
-    /// Calcium x phosphate product, mg2/dL2, from the calcium the reasoning uses.
+    /// Calcium x phosphate product, mg2/dL2, from the calcium the reasoning uses. Adult
+    /// thresholds: rules read it for adults only (review F11).
     pub ca_x_p: Option<f64>,
+    /// The calcium the reasoning uses, mg/dL: albumin-corrected when albumin is low [S47].
+    pub calcium_used: Option<f64>,
 }
 
 /// All readings plus derived values, computed once per assessment.
@@ -127,14 +151,35 @@ pub struct Labs {
 
 impl Labs {
     pub fn from_answers(answers: &Answers) -> Labs {
-        let readings: Vec<Reading> = Analyte::ALL
+        let mut readings: Vec<Reading> = Analyte::ALL
             .iter()
             .filter_map(|a| read(answers, *a))
             .collect();
+        // Laboratories report calcium and phosphate in the same system: when calcium is in
+        // mmol/L, or looks like it, a phosphate given in mg/dL is asked about too (review
+        // F4) and not used until its unit is confirmed.
+        let calcium_mmol = readings.iter().any(|r| {
+            r.analyte == Analyte::Calcium
+                && (r.unit == "mmol/L" || r.suggested_unit == Some("mmol/L"))
+        });
+        if calcium_mmol {
+            if let Some(p) = readings
+                .iter_mut()
+                .find(|r| r.analyte == Analyte::Phosphate && r.unit == "mg/dL")
+            {
+                let as_mmol = p.value * 3.097;
+                let (lo, hi) = plausible(Analyte::Phosphate);
+                if p.suggested_unit.is_none() && (lo..=hi).contains(&as_mmol) {
+                    p.suggested_unit = Some("mmol/L");
+                    p.usable = false;
+                    p.level = None;
+                }
+            }
+        }
         let get = |a: Analyte| {
             readings
                 .iter()
-                .find(|r| r.analyte == a && r.plausible)
+                .find(|r| r.analyte == a && r.usable)
                 .map(|r| r.canonical)
         };
         let calcium = get(Analyte::Calcium);
@@ -149,17 +194,8 @@ impl Labs {
             _ => calcium,
         };
         let age = age_years(answers);
-        let calcium_level = used.and_then(|v| {
-            range_for(Analyte::Calcium, age).map(|r| {
-                if v < r.low {
-                    Level::Low
-                } else if v > r.high {
-                    Level::High
-                } else {
-                    Level::Normal
-                }
-            })
-        });
+        let calcium_level =
+            used.and_then(|v| range_for(Analyte::Calcium, age).map(|r| level_of(r, v)));
         let ca_x_p = match (used, get(Analyte::Phosphate)) {
             (Some(ca), Some(p)) => Some(ca * p),
             _ => None,
@@ -170,15 +206,24 @@ impl Labs {
                 corrected_calcium: corrected,
                 calcium_level,
                 ca_x_p,
+                calcium_used: used,
             },
         }
     }
 
-    /// The plausible reading of an analyte.
+    /// The reading of an analyte that the reasoning uses (plausible, unit not in doubt).
     pub fn reading(&self, analyte: Analyte) -> Option<&Reading> {
         self.readings
             .iter()
-            .find(|r| r.analyte == analyte && r.plausible)
+            .find(|r| r.analyte == analyte && r.usable)
+    }
+
+    /// A value was entered for this analyte but is not used: impossible in its unit, or
+    /// its unit in doubt.
+    pub fn unclear(&self, analyte: Analyte) -> bool {
+        self.readings
+            .iter()
+            .any(|r| r.analyte == analyte && !r.usable)
     }
 
     /// The level the reasoning uses (calcium: albumin-corrected when albumin is low).

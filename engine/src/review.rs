@@ -34,6 +34,16 @@ pub fn describe(cond: &Cond) -> String {
         Cond::LabAtLeast(a, v) => format!("{} >= {v} {}", a.question_id(), unit(a)),
         Cond::LabBelow(a, v) => format!("{} < {v} {}", a.question_id(), unit(a)),
         Cond::CaxPAtLeast(v) => format!("Ca x P >= {v} mg2/dL2"),
+        Cond::CalciumAtLeast(v) => {
+            format!("calcium (albumin-corrected when albumin is low) >= {v} mg/dL")
+        }
+        Cond::CalciumBelow(v) => {
+            format!("calcium (albumin-corrected when albumin is low) < {v} mg/dL")
+        }
+        Cond::LabUnclear(a) => format!(
+            "{} entered but unusable (impossible, or its unit in doubt)",
+            a.question_id()
+        ),
         Cond::AgeBelow(y) => format!("age < {y} years"),
         Cond::AgeAtLeast(y) => format!("age >= {y} years"),
         Cond::Known(q) => format!("{q} answered"),
@@ -77,6 +87,19 @@ pub fn markdown() -> String {
         "called likely with a score of at least 5 and a lead of at least 2 over the next one;"
     );
     let _ = writeln!(s, "otherwise the aid says it cannot tell yet. Red flags are shown first, whatever the scores.\n");
+    let _ = writeln!(
+        s,
+        "Knowledge version **{}** ({}); the dated change list is `docs/knowledge-changes.md`.\n",
+        crate::knowledge::VERSION,
+        crate::knowledge::VERSION_DATE
+    );
+    let _ = writeln!(
+        s,
+        "Three safety steps follow the scores (`engine/src/assess.rs`):\n"
+    );
+    let _ = writeln!(s, "- when calciphylaxis ranks first (with a score of at least 2) or is called likely, its red flag is raised;");
+    let _ = writeln!(s, "- when the calciphylaxis red flag is raised, calciphylaxis is ranked first; if its own score did not put it there, the aid says it cannot tell yet;");
+    let _ = writeln!(s, "- when the `mass` or `mass_young` flag is raised and no X-ray, scan, biopsy or chalky discharge has shown calcium, no category is called likely and the summary leads with \"a scan is needed first\".\n");
     let _ = writeln!(s, "## Rules\n");
     for c in Category::ALL {
         let _ = writeln!(
@@ -104,29 +127,51 @@ pub fn markdown() -> String {
     }
     let _ = writeln!(
         s,
-        "## Red flags\n\n| flag | urgency | when | sources | action shown |\n|---|---|---|---|---|"
+        "## Red flags\n\n| flag | urgency | when | not when raised | sources | what is shown | action shown |\n|---|---|---|---|---|---|---|"
     );
     for f in RED_FLAGS {
         let _ = writeln!(
             s,
-            "| `{}` | {:?} | {} | {} | {} |",
+            "| `{}` | {:?} | {} | {} | {} | {} | {} |",
             f.id,
             f.urgency,
             describe(&f.when),
+            f.unless
+                .iter()
+                .map(|u| format!("`{u}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
             cite(f.sources),
+            t(lang, &format!("flag.{}", f.id)),
             t(lang, &format!("flag.{}.action", f.id))
         );
     }
-    let _ = writeln!(s, "\n## Questions for the physician\n\n| id | category | when | sources | text |\n|---|---|---|---|---|");
+    let _ = writeln!(s, "\n## Questions for the physician\n\nAt most three are marked most important and listed first: those tied to the red flags raised, then those quoting the person's values, then the leading category's first question; the others are shown under \"more questions\".\n\n| id | category | only with flag | when | sources | text |\n|---|---|---|---|---|---|");
     for p in PHYSICIAN_QUESTIONS {
         let _ = writeln!(
             s,
-            "| `{}` | {} | {} | {} | {} |",
+            "| `{}` | {} | {} | {} | {} | {} |",
             p.id,
             p.category.map_or("general", |c| c.id()),
+            p.flags
+                .iter()
+                .map(|f| format!("`{f}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
             p.when.as_ref().map_or("always".to_string(), describe),
             cite(p.sources),
             t(lang, &format!("pq.{}", p.id))
+        );
+    }
+    let _ = writeln!(s, "\n## Mimics named in the summary\n\nThey never change the ranking or the flags.\n\n| id | when | sources | text |\n|---|---|---|---|");
+    for m in crate::knowledge::mimics::MIMICS {
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} | {} |",
+            m.id,
+            describe(&m.when),
+            cite(m.sources),
+            t(lang, &format!("mimic.{}", m.id))
         );
     }
     let _ = writeln!(s, "\n## Reference ranges (canonical units)\n\n| analyte | ages (years) | low | high | source |\n|---|---|---|---|---|");
@@ -142,6 +187,25 @@ pub fn markdown() -> String {
             r.high,
             r.source
         );
+    }
+    let _ = writeln!(s, "\nValues outside what is possible are not used and the person is asked to check them (if correct, they are dangerous); a value where the other unit is far more likely is not used until its unit is checked:\n\n| analyte | possible (canonical unit) |\n|---|---|");
+    for a in crate::knowledge::Analyte::ALL {
+        let (lo, hi) = crate::knowledge::ranges::plausible(a);
+        let _ = writeln!(
+            s,
+            "| {} ({}) | {} to {} |",
+            a.question_id(),
+            unit(a),
+            lo,
+            hi
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\n| analyte | entered in | below | ask whether it is |\n|---|---|---|---|"
+    );
+    for (a, u, below, other) in crate::knowledge::ranges::UNIT_DOUBTS {
+        let _ = writeln!(s, "| {} | {u} | {below} | {other} |", a.question_id());
     }
     let _ = writeln!(s, "\n## Sources\n");
     for src in SOURCES {

@@ -25,6 +25,9 @@ fn refs(cond: &Cond, out: &mut Vec<(&'static str, Option<&'static str>)>) {
         | Cond::LabAtLeast(..)
         | Cond::LabBelow(..)
         | Cond::CaxPAtLeast(_)
+        | Cond::CalciumAtLeast(_)
+        | Cond::CalciumBelow(_)
+        | Cond::LabUnclear(_)
         | Cond::AgeBelow(_)
         | Cond::AgeAtLeast(_) => {}
     }
@@ -252,4 +255,58 @@ fn the_review_document_is_up_to_date() {
         committed == calcinosis_engine::review::markdown(),
         "docs/knowledge.md is stale: run `cargo run --bin knowledge > docs/knowledge.md`"
     );
+}
+
+/// Every question the aid asks is read by a rule, a red flag, a question for the
+/// physician, a mimic, the "scan first" check or another question's visibility: nothing
+/// is collected for nothing (clinical review F14). Lab questions count when a condition
+/// reads their analyte (albumin through the corrected calcium, calcium and phosphate
+/// through Ca x P); the age when a condition reads an age.
+#[test]
+fn every_collected_answer_is_used() {
+    use calcinosis_engine::knowledge::conditions::CALCIUM_SHOWN;
+    use calcinosis_engine::knowledge::mimics::MIMICS;
+    fn read(cond: &Cond, out: &mut BTreeSet<&'static str>) {
+        match *cond {
+            Cond::Is(q, _)
+            | Cond::IsNot(q, _)
+            | Cond::Has(q, _)
+            | Cond::OneOf(q, _)
+            | Cond::HasAny(q, _)
+            | Cond::Known(q) => {
+                out.insert(q);
+            }
+            Cond::Lab(a, _)
+            | Cond::LabAtLeast(a, _)
+            | Cond::LabBelow(a, _)
+            | Cond::LabUnclear(a) => {
+                out.insert(a.question_id());
+            }
+            Cond::CalciumAtLeast(_) | Cond::CalciumBelow(_) => {
+                out.extend(["calcium", "albumin"]);
+            }
+            Cond::CaxPAtLeast(_) => {
+                out.extend(["calcium", "phosphate", "albumin"]);
+            }
+            Cond::AgeBelow(_) | Cond::AgeAtLeast(_) => {
+                out.insert("age");
+            }
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| read(c, out)),
+            Cond::Not(c) => read(c, out),
+        }
+    }
+    let mut used = BTreeSet::new();
+    for (_, c) in all_conditions() {
+        read(&c, &mut used);
+    }
+    for m in MIMICS {
+        read(&m.when, &mut used);
+    }
+    read(&CALCIUM_SHOWN, &mut used);
+    let unused: Vec<&str> = QUESTIONS
+        .iter()
+        .map(|q| q.id)
+        .filter(|id| !used.contains(id))
+        .collect();
+    assert!(unused.is_empty(), "asked but never used: {unused:?}");
 }

@@ -61,7 +61,7 @@ fn calcium_entered_in_the_wrong_unit_is_caught_and_not_used() {
         json!({"age": {"value": 40, "unit": "years"}, "calcium": {"value": 2.4, "unit": "mg/dL"}}),
     );
     let r = read(&a, Analyte::Calcium).unwrap();
-    assert!(!r.plausible);
+    assert!(!r.usable);
     assert_eq!(r.suggested_unit, Some("mmol/L"));
     let x = assess(&a);
     assert!(x.warnings.contains(&Warning::WrongUnit {
@@ -87,7 +87,8 @@ fn impossible_values_are_flagged_and_ignored() {
     );
     let x = assess(&a);
     assert!(x.warnings.contains(&Warning::Implausible {
-        question: "phosphate"
+        question: "phosphate",
+        high: true
     }));
     assert!(x.warnings.contains(&Warning::ImplausibleAge));
     assert!(x.labs.reading(Analyte::Phosphate).is_none());

@@ -1,6 +1,8 @@
 //! Property tests over arbitrary answer sets: the assessment never panics, is well formed
-//! and deterministic, red flags appear whenever their trigger is answered, and adding a
-//! strong piece of evidence for a category never lowers its rank.
+//! and deterministic, red flags appear whenever their trigger is answered, adding a
+//! strong piece of evidence for a category never lowers its rank, and adding a risk factor
+//! of the leading category never lowers it (clinical review, "more true answers never
+//! make it worse").
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -144,7 +146,29 @@ proptest! {
         prop_assert_eq!(format!("{x:?}"), format!("{:?}", assess(&a)));
         let cats: BTreeSet<Category> = x.ranking.iter().map(|r| r.category).collect();
         prop_assert_eq!(cats.len(), Category::ALL.len());
-        prop_assert!(x.ranking.windows(2).all(|w| w[0].score >= w[1].score));
+        // Best first by score; calciphylaxis may be put first by its red flag (and then the
+        // aid cannot tell yet, unless its own score put it there).
+        let cal_flag = x.red_flags.iter().any(|f| f.id == "calciphylaxis");
+        let skip = usize::from(cal_flag && x.ranking[0].category == Category::Calciphylaxis);
+        prop_assert!(x.ranking[skip..].windows(2).all(|w| w[0].score >= w[1].score));
+        if cal_flag {
+            prop_assert_eq!(x.ranking[0].category, Category::Calciphylaxis);
+            if x.ranking.get(1).is_some_and(|r| r.score > x.ranking[0].score) {
+                prop_assert!(x.undetermined);
+            }
+        }
+        // The ranking and the flags never disagree (review F2).
+        if x.ranking[0].category == Category::Calciphylaxis && x.ranking[0].score >= 2 {
+            prop_assert!(cal_flag);
+        }
+        // An unconfirmed lump that needs a scan is never called likely anything (F7).
+        if x.scan_first {
+            prop_assert!(x.undetermined);
+        }
+        // At most three most important questions, listed first (F13).
+        let important = x.questions.iter().filter(|q| q.important).count();
+        prop_assert!(important <= 3);
+        prop_assert!(x.questions.iter().take(important).all(|q| q.important));
         let likely = x.ranking.iter().filter(|r| r.label == Label::Likely).count();
         prop_assert!(likely <= 1);
         prop_assert_eq!(likely == 0, x.undetermined);
@@ -168,12 +192,42 @@ proptest! {
 
     #[test]
     fn red_flags_are_raised_whenever_their_trigger_is_answered(a in arb_answers()) {
-        let fever = add_choice(&a, "infection_signs", "fever");
-        prop_assert!(assess(&fever).red_flags.iter().any(|f| f.id == "infection_fever"));
-        let weak = add_choice(&a, "nerve_signs", "weakness");
-        prop_assert!(assess(&weak).red_flags.iter().any(|f| f.id == "nerve_weakness"));
-        let big = with(a.clone(), &[("size", choice("5cm_plus"))]);
-        prop_assert!(assess(&big).red_flags.iter().any(|f| f.id == "mass"));
+        // Fever: the infection flag, or the more urgent one for a baby or for someone on
+        // dialysis or with a transplant; same day at least.
+        let fever = assess(&add_choice(&a, "infection_signs", "fever"));
+        let fever_flag = fever.red_flags.iter().any(|f| {
+            matches!(f.id, "infection_fever" | "infant_fever" | "fever_high_risk")
+                && f.urgency <= Urgency::SameDay
+        });
+        prop_assert!(fever_flag);
+        let weak = assess(&add_choice(&a, "nerve_signs", "weakness"));
+        let weak_flag = weak.red_flags.iter().any(|f| {
+            matches!(f.id, "nerve_weakness" | "dermatomyositis_weakness")
+                && f.urgency <= Urgency::SameDay
+        });
+        prop_assert!(weak_flag);
+        // A big lump (not only skin changes): a mass flag, or a flag that says more.
+        let big = with(
+            add_choice(&a, "looks", "hard_nodule"),
+            &[("size", choice("5cm_plus"))],
+        );
+        prop_assert!(assess(&big).red_flags.iter().any(|f| matches!(
+            f.id,
+            "mass" | "mass_young" | "calciphylaxis" | "infant_iv_site"
+        )));
+        // A corrected calcium of 14 mg/dL or more is an emergency whatever else (F3).
+        let ca = assess(&with(
+            a.clone(),
+            &[("calcium", qty(14.5, "mg/dL")), ("albumin", qty(4.0, "g/dL"))],
+        ));
+        prop_assert_eq!(ca.red_flags.first().map(|f| f.urgency), Some(Urgency::Emergency));
+        // Severe pain in a calciphylaxis context is a same-day flag whatever the lesion
+        // looks like (F1).
+        let dialysis_pain = assess(&with(
+            a.clone(),
+            &[("kidney", choice("dialysis")), ("pain", choice("severe"))],
+        ));
+        prop_assert!(dialysis_pain.red_flags.iter().any(|f| f.id == "calciphylaxis"));
         let confused = add_choice(&a, "calcium_symptoms", "confusion");
         let x = assess(&confused);
         prop_assert_eq!(x.red_flags.first().map(|f| f.urgency), Some(Urgency::Emergency));
@@ -211,10 +265,108 @@ proptest! {
         ];
         for (c, stronger) in cases {
             let after = assess(&stronger);
+            // Dialysis is strong evidence for calciphylaxis too: with its skin changes it
+            // may rightly overtake secondary tumoral calcinosis.
+            let cal_skin = matches!(stronger.get("looks"), Some(Answer::Choices(l))
+                if l.iter().any(|o| matches!(o.as_str(), "livedo" | "induration" | "ulcer_eschar")));
+            if c == Category::TumoralSecondary && cal_skin {
+                continue;
+            }
+            // By design the calciphylaxis red flag puts calciphylaxis first.
+            if c != Category::Calciphylaxis && after.red_flags.iter().any(|f| f.id == "calciphylaxis") {
+                continue;
+            }
             prop_assert!(
                 rank(&after, c) <= rank(&base, c),
                 "{:?}: rank {} -> {}", c, rank(&base, c), rank(&after, c)
             );
+        }
+    }
+
+    /// Adding an answer that is a risk factor of the likely category never moves it down:
+    /// it stays first (the one exception is by design: an answer that raises the
+    /// calciphylaxis red flag puts calciphylaxis first).
+    #[test]
+    fn a_risk_factor_of_the_leading_category_never_lowers_it(a in arb_answers()) {
+        let base = assess(&a);
+        let lead = base.ranking[0].category;
+        if base.ranking[0].label != Label::Likely {
+            return Ok(());
+        }
+        let factors: &[(&str, &str, bool)] = match lead {
+            Category::Calciphylaxis => &[
+                ("warfarin", "yes", false), ("hyperparathyroidism", "yes", false),
+                ("supplements", "calcium", true), ("diabetes", "yes", false),
+                ("obesity", "yes", false),
+            ],
+            Category::Metastatic => &[
+                ("hyperparathyroidism", "yes", false), ("supplements", "antacids", true),
+                ("sarcoidosis", "yes", false), ("cancer_bone", "yes", false),
+            ],
+            Category::Dystrophic => &[
+                ("ctd", "systemic_sclerosis", true), ("local_injury", "trauma", true),
+            ],
+            Category::Iatrogenic => &[("iv_calcium", "yes", false), ("iv_leak", "yes", false)],
+            Category::Idiopathic => &[("down_syndrome", "yes", false)],
+            Category::TumoralPrimaryHyperphosphatemic => &[
+                ("family_history", "yes", false), ("dental_eye", "yes", false),
+            ],
+            Category::TumoralSecondary => &[("kidney", "dialysis", false)],
+            Category::TumoralPrimaryNormophosphatemic => &[],
+        };
+        for (q, opt, multi) in factors {
+            // Only a question not answered yet: adding, not changing, an answer.
+            if a.get(*q).is_some_and(|x| !x.is_unknown()) {
+                continue;
+            }
+            let more = if *multi { add_choice(&a, q, opt) } else { with(a.clone(), &[(q, choice(opt))]) };
+            let after = assess(&more);
+            let newly_flagged = !base.red_flags.iter().any(|f| f.id == "calciphylaxis")
+                && after.red_flags.iter().any(|f| f.id == "calciphylaxis");
+            if newly_flagged && lead != Category::Calciphylaxis {
+                continue;
+            }
+            prop_assert_eq!(after.ranking[0].category, lead, "{}={} moved {:?} down", q, opt, lead);
+        }
+    }
+
+    /// Answers typical of a situation never dilute what the situation points to: in kidney
+    /// failure, saying yes to overactive parathyroid glands, calcium tablets (binders) or
+    /// vitamin D keeps the leading category first and as likely as it was (ux review
+    /// finding 3: a man on dialysis with livedo and a black scab lost "most likely:
+    /// calciphylaxis" when he also ticked these); and vitamin D drops for a baby never make
+    /// a category possible on their own.
+    #[test]
+    fn answers_typical_of_the_situation_never_dilute_it(a in arb_answers()) {
+        let on_dialysis = with(a.clone(), &[("kidney", choice("dialysis"))]);
+        let base = assess(&on_dialysis);
+        let lead = &base.ranking[0];
+        for (q, opt, multi) in [
+            ("hyperparathyroidism", "yes", false),
+            ("supplements", "calcium", true),
+            ("supplements", "vitamin_d", true),
+        ] {
+            if on_dialysis.get(q).is_some_and(|x| !x.is_unknown()) {
+                continue;
+            }
+            let more = if multi { add_choice(&on_dialysis, q, opt) } else { with(on_dialysis.clone(), &[(q, choice(opt))]) };
+            let after = assess(&more);
+            prop_assert_eq!(after.ranking[0].category, lead.category, "{}={} moved {:?} down", q, opt, lead.category);
+            if lead.label == Label::Likely {
+                prop_assert_eq!(after.ranking[0].label, Label::Likely, "{}={} made {:?} unsure", q, opt, lead.category);
+            }
+        }
+        let baby = with(a.clone(), &[("age", qty(6.0, "months"))]);
+        if !baby.contains_key("supplements") {
+            let before = assess(&baby);
+            let after = assess(&add_choice(&baby, "supplements", "vitamin_d"));
+            for r in &after.ranking {
+                let was = before.ranking.iter().find(|b| b.category == r.category).unwrap();
+                prop_assert!(
+                    !(was.label == Label::Unlikely && r.label != Label::Unlikely),
+                    "vitamin D drops made {:?} {:?}", r.category, r.label
+                );
+            }
         }
     }
 }

@@ -135,7 +135,7 @@ fn rule_cases() -> Vec<(&'static str, &'static str, Value)> {
         (
             "iat_infant",
             "S29",
-            json!({"age": {"value": 3, "unit": "months"}}),
+            json!({"age": {"value": 3, "unit": "months"}, "hospital_recent": "yes"}),
         ),
         (
             "iat_no_exposure",
@@ -155,7 +155,7 @@ fn rule_cases() -> Vec<(&'static str, &'static str, Value)> {
         (
             "idi_subepidermal_nodule",
             "S23",
-            json!({"age": {"value": 7, "unit": "years"}, "sites": ["face_ear"], "size": "under_5mm"}),
+            json!({"age": {"value": 7, "unit": "years"}, "sites": ["face_ear"], "size": "under_5mm", "depth": "in_skin"}),
         ),
         (
             "idi_face_papule",
@@ -177,7 +177,7 @@ fn rule_cases() -> Vec<(&'static str, &'static str, Value)> {
         (
             "tch_phosphate_high_kidneys_work",
             "S13",
-            adult(json!({"phosphate": {"value": 6.8, "unit": "mg/dL"}, "kidney": "none"})),
+            json!({"age": {"value": 25, "unit": "years"}, "phosphate": {"value": 6.8, "unit": "mg/dL"}, "kidney": "none"}),
         ),
         (
             "tch_young",
@@ -255,11 +255,15 @@ fn rule_cases() -> Vec<(&'static str, &'static str, Value)> {
             "S39",
             json!({"looks": ["ulcer_eschar"]}),
         ),
-        ("cal_severe_pain", "S39", json!({"pain": "severe"})),
+        (
+            "cal_severe_pain",
+            "S39",
+            json!({"pain": "severe", "kidney": "dialysis"}),
+        ),
         (
             "cal_pain_out_of_proportion",
             "S68",
-            json!({"pain": "severe", "pain_out_of_proportion": "yes"}),
+            json!({"pain": "severe", "pain_out_of_proportion": "yes", "looks": ["induration"]}),
         ),
         (
             "cal_severe_pain_with_necrosis",
@@ -290,6 +294,77 @@ fn rule_cases() -> Vec<(&'static str, &'static str, Value)> {
             json!({"looks": ["hard_nodule"]}),
         ),
         ("cal_painless", "S39", json!({"pain": "none"})),
+        // Added with knowledge 2.0.0 (clinical review 2026-12).
+        ("dys_inherited_ctd", "S5", json!({"ctd": ["inherited_ctd"]})),
+        (
+            "met_kidney_failure",
+            "S6",
+            json!({"egfr": {"value": 22, "unit": "mL/min/1.73m2"}}),
+        ),
+        (
+            "met_necrotic_skin",
+            "S39",
+            json!({"looks": ["ulcer_eschar"], "warfarin": "yes"}),
+        ),
+        (
+            "tch_adult_onset",
+            "S13",
+            adult(json!({"age": {"value": 61, "unit": "years"}})),
+        ),
+        (
+            "tch_other_cause",
+            "S119",
+            json!({"hypoparathyroidism": "yes"}),
+        ),
+        ("cal_induration", "S88", json!({"looks": ["induration"]})),
+        (
+            "cal_female",
+            "S36",
+            json!({"sex": "female", "looks": ["livedo"], "warfarin": "yes"}),
+        ),
+        (
+            "cal_phosphate_high",
+            "S31",
+            adult(json!({"looks": ["ulcer_eschar"], "phosphate": {"value": 7.1, "unit": "mg/dL"}})),
+        ),
+        (
+            "cal_caxp",
+            "S31",
+            adult(
+                json!({"looks": ["livedo"], "calcium": {"value": 9.8, "unit": "mg/dL"}, "phosphate": {"value": 6.5, "unit": "mg/dL"}}),
+            ),
+        ),
+        (
+            "cal_pth_high",
+            "S41",
+            json!({"looks": ["induration"], "pth": {"value": 450, "unit": "pg/mL"}}),
+        ),
+        (
+            "cal_albumin_low",
+            "S88",
+            json!({"looks": ["livedo"], "albumin": {"value": 2.9, "unit": "g/dL"}}),
+        ),
+        (
+            "cal_alp_high",
+            "S31",
+            adult(json!({"looks": ["livedo"], "alp": {"value": 260, "unit": "U/L"}})),
+        ),
+        (
+            "cal_binder_vitamin_d",
+            "S31",
+            json!({"looks": ["livedo"], "kidney": "dialysis", "supplements": ["calcium"]}),
+        ),
+        (
+            "cal_recent",
+            "S39",
+            json!({"looks": ["induration"], "duration": "weeks"}),
+        ),
+        (
+            "cal_tender_plaque",
+            "S88",
+            json!({"looks": ["induration"], "pain": "severe", "tender": "yes"}),
+        ),
+        ("cal_chalky", "S7", json!({"looks": ["chalky_discharge"]})),
     ]
 }
 
@@ -353,6 +428,52 @@ fn flag_cases() -> Vec<(&'static str, Value)> {
             "child_weakness",
             json!({"age": {"value": 9, "unit": "years"}, "nerve_signs": ["weakness"]}),
         ),
+        // Added with knowledge 2.0.0 (clinical review 2026-12).
+        (
+            "calcium_very_high",
+            adult(json!({"calcium": {"value": 14.5, "unit": "mg/dL"}})),
+        ),
+        (
+            "calcium_low",
+            adult(json!({"calcium": {"value": 7.0, "unit": "mg/dL"}})),
+        ),
+        (
+            "tumour_lysis",
+            json!({"phosphate": {"value": 11.0, "unit": "mg/dL"}, "chemotherapy": "yes"}),
+        ),
+        (
+            "infant_fever",
+            json!({"age": {"value": 1, "unit": "months"}, "infection_signs": ["fever"]}),
+        ),
+        (
+            "fever_high_risk",
+            json!({"kidney": "dialysis", "infection_signs": ["fever"]}),
+        ),
+        (
+            "swallowing_breathing",
+            json!({"calcium_symptoms": ["swallowing_breathing"]}),
+        ),
+        (
+            "calcium_high",
+            adult(json!({"calcium": {"value": 12.6, "unit": "mg/dL"}})),
+        ),
+        (
+            "calcium_check",
+            json!({"calcium": {"value": 2.6, "unit": "mg/dL"}}),
+        ),
+        (
+            "phosphate_very_high",
+            adult(json!({"phosphate": {"value": 10.5, "unit": "mg/dL"}})),
+        ),
+        (
+            "dermatomyositis_weakness",
+            json!({"ctd": ["dermatomyositis"], "nerve_signs": ["weakness"]}),
+        ),
+        ("open_sore", json!({"looks": ["ulcer_eschar"]})),
+        (
+            "mass_young",
+            json!({"age": {"value": 16, "unit": "years"}, "growing": "slow", "looks": ["hard_nodule"]}),
+        ),
     ]
 }
 
@@ -404,15 +525,15 @@ fn prototypes() -> Vec<(Category, Value)> {
         ),
         (
             Category::TumoralPrimaryHyperphosphatemic,
-            json!({"age": {"value": 13, "unit": "years"}, "sites": ["buttock_hip"], "size": "5cm_plus", "depth": "around_joint", "kidney": "none", "family_history": "yes", "phosphate": {"value": 7.4, "unit": "mg/dL"}, "calcium": {"value": 9.6, "unit": "mg/dL"}}),
+            json!({"age": {"value": 13, "unit": "years"}, "sites": ["buttock_hip"], "size": "5cm_plus", "depth": "around_joint", "kidney": "none", "family_history": "yes", "phosphate": {"value": 7.4, "unit": "mg/dL"}, "calcium": {"value": 9.6, "unit": "mg/dL"}, "calcium_shown": "yes"}),
         ),
         (
             Category::TumoralPrimaryNormophosphatemic,
-            json!({"age": {"value": 15, "unit": "years"}, "sex": "female", "sites": ["buttock_hip"], "size": "5cm_plus", "pain": "none", "local_injury": ["none"], "kidney": "none", "calcium": {"value": 9.5, "unit": "mg/dL"}, "phosphate": {"value": 4.0, "unit": "mg/dL"}}),
+            json!({"age": {"value": 15, "unit": "years"}, "sex": "female", "sites": ["buttock_hip"], "size": "5cm_plus", "pain": "none", "local_injury": ["none"], "kidney": "none", "calcium": {"value": 9.5, "unit": "mg/dL"}, "phosphate": {"value": 4.0, "unit": "mg/dL"}, "calcium_shown": "yes"}),
         ),
         (
             Category::TumoralSecondary,
-            json!({"age": {"value": 47, "unit": "years"}, "sites": ["shoulder"], "size": "5cm_plus", "depth": "around_joint", "looks": ["large_mass"], "pain": "mild", "kidney": "dialysis", "dialysis_years": "1_to_5", "phosphate": {"value": 7.8, "unit": "mg/dL"}, "pth": {"value": 820, "unit": "pg/mL"}}),
+            json!({"age": {"value": 47, "unit": "years"}, "sites": ["shoulder"], "size": "5cm_plus", "depth": "around_joint", "looks": ["large_mass"], "pain": "mild", "kidney": "dialysis", "dialysis_years": "1_to_5", "phosphate": {"value": 7.8, "unit": "mg/dL"}, "pth": {"value": 820, "unit": "pg/mL"}, "calcium_shown": "yes"}),
         ),
         (
             Category::Calciphylaxis,

@@ -1,6 +1,7 @@
 //! One lab value: the number as typed, its unit, the reference range for the person's age
 //! beside it, and feedback as the person types (high / normal / low for your age, a unit
-//! that looks wrong with a button to switch, an impossible value), plus "not done".
+//! to check on the report with a button to choose it, a value far outside the possible),
+//! plus "not done".
 
 use calcinosis_engine::answers::Answer;
 use calcinosis_engine::flow::{unit_to_suggest, Change, Entry};
@@ -54,7 +55,10 @@ pub fn lab_field(props: &LabFieldProps) -> Html {
 }
 
 fn feedback(lang: Lang, id: &'static str, r: &Reading, on_change: &Callback<Change>) -> Html {
+    // A value whose unit is in doubt gets only the unit question (never "impossible",
+    // and never a nudge that turns a plausible abnormal value normal: review F4, F8).
     let level = match (r.plausible, r.level) {
+        _ if r.suggested_unit.is_some() => None,
         (false, _) => Some(("level warn", "warn.implausible")),
         (true, Some(Level::High)) => Some(("level high", "warn.high")),
         (true, Some(Level::Low)) => Some(("level low", "warn.low")),

@@ -21,6 +21,20 @@ pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
             .el("p", t_parts(lang, &["ui.about.", p]))
             .close("section");
     }
+    text.el(
+        r#"p class="knowledge-version""#,
+        &crate::format::tf(
+            lang,
+            "ui.knowledge_version",
+            &[
+                ("version", calcinosis_engine::knowledge::VERSION.to_string()),
+                (
+                    "date",
+                    calcinosis_engine::knowledge::VERSION_DATE.to_string(),
+                ),
+            ],
+        ),
+    );
     html! {
         <div class="screen about">
             { Raw::new().heading("h2", t(lang, "ui.about.title")).html() }

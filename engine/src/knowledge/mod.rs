@@ -5,6 +5,15 @@
 //! file so that a clinician can review it without reading control flow. The wording that a
 //! person reads lives in `crate::text`, keyed by the ids used here.
 
+/// The version of the medical knowledge (rules, red flags, questions, ranges, texts). A
+/// change to any of them is a clinical change: it bumps this and is listed, dated, in
+/// `docs/knowledge-changes.md`. The About screen shows it.
+pub const VERSION: &str = "2.0.0";
+/// The date of this version.
+pub const VERSION_DATE: &str = "2026-12-02";
+
+pub mod conditions;
+pub mod mimics;
 pub mod physician;
 pub mod questions;
 pub mod ranges;
@@ -139,6 +148,14 @@ pub enum Cond {
     LabBelow(Analyte, f64),
     /// The calcium x phosphate product (mg2/dL2) is at least this.
     CaxPAtLeast(f64),
+    /// The calcium the reasoning uses (albumin-corrected when albumin is low), mg/dL, is at
+    /// least this.
+    CalciumAtLeast(f64),
+    /// The calcium the reasoning uses, mg/dL, is below this.
+    CalciumBelow(f64),
+    /// A value was entered for this lab but cannot be used as it stands: it is outside what
+    /// is possible in its unit, or its unit is in doubt (see `crate::labs`).
+    LabUnclear(Analyte),
     /// The person's age in years is below this.
     AgeBelow(f64),
     /// The person's age in years is at least this.
@@ -189,5 +206,8 @@ pub struct RedFlag {
     pub id: &'static str,
     pub urgency: Urgency,
     pub when: Cond,
+    /// Not raised when one of these flags is raised: the other says the same more precisely
+    /// or more urgently (a growing lump in a child needs 2 days, not "a few days").
+    pub unless: &'static [&'static str],
     pub sources: &'static [&'static str],
 }

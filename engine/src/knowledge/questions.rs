@@ -155,11 +155,18 @@ pub const QUESTIONS: &[Question] = &[
             o("papule"),
             o("hard_nodule"),
             o("large_mass"),
+            // A very painful hard patch or plaque, red, purple or dark: how calciphylaxis
+            // usually starts, before livedo, sores and scabs [S39][S88] (review F1).
+            o("induration"),
             o("livedo"),
             o("ulcer_eschar"),
             o("chalky_discharge"),
         ]),
     ),
+    // Whether calcium has been shown in the lump (X-ray, scan, biopsy, or white chalky
+    // material came out): without it a deep, large or growing lump may not be calcium at
+    // all (sarcoma, myositis ossificans, FOP) [S54][S57][S10] (review F7).
+    q("calcium_shown", Lesion, Kind::Single(YES_NO)),
     q(
         "duration",
         Lesion,
@@ -191,7 +198,15 @@ pub const QUESTIONS: &[Question] = &[
     q(
         "infection_signs",
         Pain,
-        Kind::Multi(&[o("redness"), o("warmth"), o("pus"), o("fever"), o("none")]),
+        Kind::Multi(&[
+            o("redness"),
+            // Spreading redness alone can be cellulitis (review F17) [S61][S89].
+            o("spreading_redness"),
+            o("warmth"),
+            o("pus"),
+            o("fever"),
+            o("none"),
+        ]),
     ),
     q(
         "nerve_signs",
@@ -206,6 +221,13 @@ pub const QUESTIONS: &[Question] = &[
             o("vomiting"),
             o("belly_pain"),
             o("thirst"),
+            o("constipation"),
+            // Low calcium: tingling around the mouth, cramps or spasms [S116] (review F6).
+            o("mouth_tingling"),
+            // Weak swallowing or breathing muscles (dermatomyositis) [S121] (review F15).
+            o("swallowing_breathing"),
+            // A baby who feeds poorly, is floppy or hard to wake [S117] (review F5).
+            o_if("infant_unwell", Cond::AgeBelow(1.0)),
             o("none"),
         ]),
     ),
@@ -236,6 +258,8 @@ pub const QUESTIONS: &[Question] = &[
         Kind::Single(&[o("under_1"), o("1_to_5"), o("over_5")]),
         Cond::Is("kidney", "dialysis"),
     ),
+    // Acute kidney injury: with very high phosphate, tumour lysis [S119] (review F6, F10).
+    q("kidney_sudden", History, Kind::Single(YES_NO)),
     q(
         "ctd",
         History,
@@ -244,10 +268,14 @@ pub const QUESTIONS: &[Question] = &[
             o("dermatomyositis"),
             o("lupus"),
             o("other_ctd"),
+            // Pseudoxanthoma elasticum, Ehlers-Danlos, Werner, Rothmund-Thomson [S5] (F14).
+            o("inherited_ctd"),
             o("none"),
         ]),
     ),
     q("hyperparathyroidism", History, Kind::Single(YES_NO)),
+    // Hypo- or pseudohypoparathyroidism: high phosphate with low calcium [S5] (review F10).
+    q("hypoparathyroidism", History, Kind::Single(YES_NO)),
     q("hospital_recent", History, Kind::Single(YES_NO)),
     q("iv_calcium", History, Kind::Single(YES_NO)),
     q("iv_leak", History, Kind::Single(YES_NO)),
@@ -267,6 +295,10 @@ pub const QUESTIONS: &[Question] = &[
             o("acne"),
             o("infection"),
             o("injections"),
+            // Burns, venous disease and a lump or cyst that was there before [S5] (F14).
+            o("burn"),
+            o("venous"),
+            o("prior_lump"),
             o("none"),
         ]),
     ),
@@ -274,16 +306,56 @@ pub const QUESTIONS: &[Question] = &[
     q(
         "supplements",
         History,
-        Kind::Multi(&[o("vitamin_d"), o("calcium"), o("antacids"), o("none")]),
+        Kind::Multi(&[
+            o("vitamin_d"),
+            o("calcium"),
+            o("antacids"),
+            // Large amounts of milk: milk-alkali syndrome [S52] (review 3.1).
+            o("milk"),
+            o("none"),
+        ]),
     ),
     q("diabetes", History, Kind::Single(YES_NO)),
     q("obesity", History, Kind::Single(YES_NO)),
     q("sarcoidosis", History, Kind::Single(YES_NO)),
     q("cancer_bone", History, Kind::Single(YES_NO)),
+    // Cancer treatment in the last month: with very high phosphate, tumour lysis [S119].
+    q_if(
+        "chemotherapy",
+        History,
+        Kind::Single(YES_NO),
+        Cond::Not(&Cond::Is("cancer_bone", "no")),
+    ),
     q("transplant", History, Kind::Single(YES_NO)),
     q("down_syndrome", History, Kind::Single(YES_NO)),
     q("family_history", History, Kind::Single(YES_NO)),
     q("dental_eye", History, Kind::Single(YES_NO)),
+    // Asked of children: short or bent big toes since birth with lumps on the neck, back or
+    // shoulder are fibrodysplasia ossificans progressiva, where a biopsy makes it worse
+    // [S120] (F14). (Shown by age only: FHIR enableWhen cannot say "age and site".)
+    q_if(
+        "big_toes",
+        History,
+        Kind::Single(YES_NO),
+        Cond::Not(&Cond::AgeAtLeast(18.0)),
+    ),
+    // A rash on the eyelids or knuckles: calcinosis can be the first sign of juvenile
+    // dermatomyositis [S96][S19] (review F15).
+    q_if(
+        "jdm_rash",
+        History,
+        Kind::Single(YES_NO),
+        Cond::Not(&Cond::AgeAtLeast(18.0)),
+    ),
+    // Pregnancy changes the advice on X-rays, warfarin and medicines, and albumin
+    // correction is less reliable late in pregnancy [S122][S47b] (review F24). Asked of
+    // women (FHIR enableWhen cannot combine sex with an age band).
+    q_if(
+        "pregnant",
+        History,
+        Kind::Single(YES_NO),
+        Cond::Is("sex", "female"),
+    ),
 ];
 
 /// The question with this id.

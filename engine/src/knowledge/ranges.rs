@@ -77,12 +77,14 @@ pub fn units(analyte: Analyte) -> &'static [Unit] {
 }
 
 /// Values outside these limits (canonical unit) are not physiologically possible in a
-/// living person, or are far beyond any reported value: they are ignored by the reasoning
-/// and the person is asked to check them. (Derived: wide margins around the extremes in
-/// the sources' case reports, e.g. calcium 17 mg/dL in parathyroid carcinoma [S91].)
+/// living person, or are far beyond any reported value: they are not used by the reasoning
+/// and the person is asked to check them, and told that if the value is correct it is
+/// dangerous. (Derived: wide margins around the extremes in the sources' case reports:
+/// calcium 17 mg/dL in parathyroid carcinoma [S91], 23.2 mg/dL reported [S115]; the
+/// calcium limits are 0.5 to 7.5 mmol/L, review F3.)
 pub fn plausible(analyte: Analyte) -> (f64, f64) {
     match analyte {
-        Analyte::Calcium => (3.0, 20.0),
+        Analyte::Calcium => (2.0, 30.0),
         Analyte::Phosphate => (0.3, 20.0),
         Analyte::Albumin => (0.5, 7.0),
         Analyte::Pth => (0.5, 6000.0),
@@ -91,6 +93,23 @@ pub fn plausible(analyte: Analyte) -> (f64, f64) {
         Analyte::Egfr => (1.0, 200.0),
         Analyte::Alp => (5.0, 10000.0),
     }
+}
+
+/// Values that are possible in the unit entered but far more likely in another unit: a
+/// total calcium below 5 mg/dL (the mmol/L values are 1.5 to 4) or a phosphate below
+/// 1.5 mg/dL (the mmol/L values are 0.3 to 3) [S45][S46], review F4. Such a value is not
+/// used until the person confirms its unit.
+pub const UNIT_DOUBTS: &[(Analyte, &str, f64, &str)] = &[
+    (Analyte::Calcium, "mg/dL", 5.0, "mmol/L"),
+    (Analyte::Phosphate, "mg/dL", 1.5, "mmol/L"),
+];
+
+/// The unit to ask about for a value entered in `unit` (see `UNIT_DOUBTS`).
+pub fn unit_in_doubt(analyte: Analyte, unit: &str, value: f64) -> Option<&'static str> {
+    UNIT_DOUBTS
+        .iter()
+        .find(|(a, u, below, _)| *a == analyte && *u == unit && value < *below)
+        .map(|(_, _, _, other)| *other)
 }
 
 /// A reference range for an age band: applies when `min_age <= age < max_age` (years).

@@ -8,7 +8,8 @@
 //! A category needs a score of at least 5, and a lead of 2 over the next, to be called
 //! likely (`crate::assess`).
 
-use super::Analyte::{Calcium, Egfr, Phosphate, Pth, VitaminD};
+use super::conditions::*;
+use super::Analyte::{Albumin, Alp, Calcium, Creatinine, Egfr, Phosphate, Pth, VitaminD};
 use super::Category::*;
 use super::Cond::{self, *};
 use super::Level::{High, Normal};
@@ -30,20 +31,8 @@ const fn rule(
     }
 }
 
-// Shared conditions.
-const DIALYSIS: Cond = Is("kidney", "dialysis");
-const KIDNEY_DISEASE: Cond = Any(&[
-    OneOf(
-        "kidney",
-        &["ckd_mild", "ckd_severe", "dialysis", "transplant"],
-    ),
-    LabBelow(Egfr, 60.0),
-]);
-const KIDNEY_FAILURE: Cond = Any(&[
-    OneOf("kidney", &["ckd_severe", "dialysis"]),
-    LabBelow(Egfr, 30.0),
-]);
-const KIDNEYS_WORK: Cond = Any(&[Is("kidney", "none"), Lab(Egfr, Normal)]);
+// Shared conditions (kidney failure, calciphylaxis context, CTD...) live in
+// `super::conditions`, so that rules, red flags and physician questions agree.
 const LABS_NORMAL: Cond = All(&[Lab(Calcium, Normal), Lab(Phosphate, Normal)]);
 const CA_OR_P_HIGH: Cond = Any(&[Lab(Calcium, High), Lab(Phosphate, High)]);
 const BIG: Cond = Any(&[Is("size", "5cm_plus"), Has("looks", "large_mass")]);
@@ -52,36 +41,21 @@ const NEAR_BIG_JOINT: Cond = Any(&[
     HasAny("sites", &["buttock_hip", "shoulder", "elbow"]),
 ]);
 const BIG_PERIARTICULAR: Cond = All(&[BIG, NEAR_BIG_JOINT]);
-const ANY_CTD: Cond = HasAny(
-    "ctd",
-    &[
-        "systemic_sclerosis",
-        "dermatomyositis",
-        "lupus",
-        "other_ctd",
-    ],
-);
+// Earlier damage at the place of the lump [S5] (burns, venous disease and a lump or cyst
+// that was there before added after review F14).
 const LOCAL_DAMAGE: Cond = HasAny(
     "local_injury",
-    &["surgery", "trauma", "acne", "infection", "injections"],
-);
-const TYPICAL_CALCIPHYLAXIS_SKIN: Cond = HasAny("looks", &["livedo", "ulcer_eschar"]);
-const FATTY_SITES: Cond = HasAny(
-    "sites",
     &[
-        "abdomen",
-        "thigh",
-        "buttock_hip",
-        "lower_leg",
-        "chest_breast",
+        "surgery",
+        "trauma",
+        "acne",
+        "infection",
+        "injections",
+        "burn",
+        "venous",
+        "prior_lump",
     ],
 );
-const SECONDARY_CAUSE: Cond = Any(&[
-    KIDNEY_FAILURE,
-    Is("hyperparathyroidism", "yes"),
-    ANY_CTD,
-    LabAtLeast(VitaminD, 150.0),
-]);
 const SMALL: Cond = OneOf("size", &["under_5mm", "5_to_20mm"]);
 // Tumoral calcinosis forms masses: its supporting features (age, normal labs) only count
 // when the lump is not known to be small [S10][S18].
@@ -115,6 +89,13 @@ pub const RULES: &[Rule] = &[
         Dystrophic,
         3,
         Has("ctd", "other_ctd"),
+        &["S5"],
+    ),
+    rule(
+        "dys_inherited_ctd",
+        Dystrophic,
+        3,
+        Has("ctd", "inherited_ctd"),
         &["S5"],
     ),
     rule(
@@ -169,32 +150,47 @@ pub const RULES: &[Rule] = &[
         Lab(Phosphate, High),
         &["S1", "S5"],
     ),
+    // Adult thresholds: normal phosphate in babies and children gives products above
+    // them (review F11).
     rule(
         "met_caxp_raised",
         Metastatic,
         1,
-        CaxPAtLeast(55.0),
+        All(&[ADULT, CaxPAtLeast(55.0)]),
         &["S6", "S8"],
     ),
     rule(
         "met_caxp_high",
         Metastatic,
         1,
-        CaxPAtLeast(70.0),
+        All(&[ADULT, CaxPAtLeast(70.0)]),
         &["S4", "S3b"],
+    ),
+    // Metastatic calcinosis is essentially a CKD 4-5 or dialysis phenomenon [S6][S7]:
+    // kidney failure +3, milder kidney disease or a working transplant +1 (review F18).
+    rule(
+        "met_kidney_failure",
+        Metastatic,
+        3,
+        KIDNEY_FAILURE,
+        &["S5", "S7", "S6"],
     ),
     rule(
         "met_kidney_disease",
         Metastatic,
-        3,
-        KIDNEY_DISEASE,
+        1,
+        All(&[KIDNEY_DISEASE, Not(&KIDNEY_FAILURE)]),
         &["S5", "S7", "S6"],
     ),
+    // In kidney failure, overactive parathyroid glands are part of the kidney disease
+    // (secondary hyperparathyroidism), already counted with it and by the PTH value: an
+    // answer typical of that situation must not pull away from what the situation points
+    // to (review F9; ux review finding 3).
     rule(
         "met_hyperparathyroidism",
         Metastatic,
         4,
-        Is("hyperparathyroidism", "yes"),
+        All(&[Is("hyperparathyroidism", "yes"), Not(&KIDNEY_FAILURE)]),
         &["S5", "S83", "S98"],
     ),
     rule(
@@ -204,11 +200,22 @@ pub const RULES: &[Rule] = &[
         Lab(Pth, High),
         &["S83", "S98"],
     ),
+    // On dialysis or in kidney failure, calcium tablets and vitamin D are the usual
+    // treatment (phosphate binders, active vitamin D) [S31]: not counted there (F9); nor
+    // vitamin D drops in a baby.
     rule(
         "met_supplements",
         Metastatic,
         2,
-        HasAny("supplements", &["vitamin_d", "calcium", "antacids"]),
+        All(&[
+            Any(&[
+                HasAny("supplements", &["calcium", "antacids", "milk"]),
+                // Vitamin D drops are routine for babies: one such exposure alone does
+                // not point to this type (clinical review, "more true answers").
+                All(&[Has("supplements", "vitamin_d"), Not(&AgeBelow(2.0))]),
+            ]),
+            Not(&KIDNEY_FAILURE),
+        ]),
         &["S52", "S50", "S5"],
     ),
     rule(
@@ -256,6 +263,23 @@ pub const RULES: &[Rule] = &[
         BIG_PERIARTICULAR,
         &["S62", "S10"],
     ),
+    // Metastatic deposits are firm papules and nodules [S7]; net-like purple patches, a
+    // very painful hard plaque, or a black scab without chalk in a calciphylaxis context
+    // point to calciphylaxis instead [S39][S2] (review F9).
+    rule(
+        "met_necrotic_skin",
+        Metastatic,
+        -3,
+        Any(&[
+            HasAny("looks", &["livedo", "induration"]),
+            All(&[
+                Has("looks", "ulcer_eschar"),
+                CALCIPHYLAXIS_RISK,
+                Not(&Has("looks", "chalky_discharge")),
+            ]),
+        ]),
+        &["S7", "S39", "S2"],
+    ),
     // ---------------------------------------------------------------- iatrogenic
     rule(
         "iat_iv_calcium",
@@ -299,11 +323,12 @@ pub const RULES: &[Rule] = &[
         Is("hospital_recent", "yes"),
         &["S7"],
     ),
+    // Only for babies who were treated in hospital (review F19).
     rule(
         "iat_infant",
         Iatrogenic,
         1,
-        AgeBelow(2.0),
+        All(&[AgeBelow(2.0), Is("hospital_recent", "yes")]),
         &["S29", "S30", "S28"],
     ),
     rule(
@@ -332,12 +357,20 @@ pub const RULES: &[Rule] = &[
         HasAny("sites", &["vulva", "penis"]),
         &["S26"],
     ),
+    // A subepidermal calcified nodule is a small, usually single nodule in the skin; a
+    // deeper hard nodule on a child's face is more often a pilomatricoma (review F14).
     rule(
         "idi_subepidermal_nodule",
         Idiopathic,
         4,
-        All(&[Has("sites", "face_ear"), AgeBelow(18.0), SMALL]),
-        &["S23", "S24"],
+        All(&[
+            Has("sites", "face_ear"),
+            AgeBelow(18.0),
+            SMALL,
+            Is("depth", "in_skin"),
+            Not(&Is("lesion_count", "many")),
+        ]),
+        &["S23", "S24", "S58"],
     ),
     rule(
         "idi_face_papule",
@@ -385,8 +418,9 @@ pub const RULES: &[Rule] = &[
             KIDNEY_FAILURE,
             CA_OR_P_HIGH,
             Is("iv_calcium", "yes"),
+            Is("hypoparathyroidism", "yes"),
         ]),
-        &["S1", "S3"],
+        &["S1", "S3", "S5"],
     ),
     rule("idi_big", Idiopathic, -3, BIG, &["S24", "S27", "S10"]),
     // ---------------------------------------------- tumoral, primary hyperphosphatemic
@@ -397,12 +431,34 @@ pub const RULES: &[Rule] = &[
         BIG_PERIARTICULAR,
         &["S10", "S75", "S13"],
     ),
+    // The inherited type begins in childhood or adolescence [S13][S14]; in adults high
+    // phosphate with "normal" kidneys is far more often unrecognised kidney disease,
+    // hypoparathyroidism, vitamin D excess or tumour lysis (review F10).
     rule(
         "tch_phosphate_high_kidneys_work",
         TumoralPrimaryHyperphosphatemic,
         5,
-        All(&[Lab(Phosphate, High), KIDNEYS_WORK]),
+        All(&[Lab(Phosphate, High), KIDNEYS_WORK, Not(&AgeAtLeast(40.0))]),
         &["S13", "S14", "S11"],
+    ),
+    rule(
+        "tch_adult_onset",
+        TumoralPrimaryHyperphosphatemic,
+        -3,
+        AgeAtLeast(40.0),
+        &["S13", "S14"],
+    ),
+    rule(
+        "tch_other_cause",
+        TumoralPrimaryHyperphosphatemic,
+        -3,
+        Any(&[
+            Is("hypoparathyroidism", "yes"),
+            Is("kidney_sudden", "yes"),
+            Is("chemotherapy", "yes"),
+            LabAtLeast(VitaminD, 150.0),
+        ]),
+        &["S13", "S119", "S50"],
     ),
     rule(
         "tch_young",
@@ -578,15 +634,18 @@ pub const RULES: &[Rule] = &[
         "tcs_caxp",
         TumoralSecondary,
         2,
-        CaxPAtLeast(60.0),
+        All(&[ADULT, CaxPAtLeast(60.0)]),
         &["S64", "S66"],
     ),
+    // Another cause than kidney failure (with kidney failure, overactive parathyroid
+    // glands are part of it and already counted).
     rule(
         "tcs_other_secondary_cause",
         TumoralSecondary,
         2,
         All(&[
             BIG_PERIARTICULAR,
+            Not(&KIDNEY_FAILURE),
             Any(&[
                 ANY_CTD,
                 Is("hyperparathyroidism", "yes"),
@@ -595,12 +654,21 @@ pub const RULES: &[Rule] = &[
         ]),
         &["S9"],
     ),
+    // Also when the kidney question is unanswered and eGFR or creatinine is normal
+    // (review F11).
     rule(
         "tcs_no_secondary_cause",
         TumoralSecondary,
         -4,
         All(&[
-            Is("kidney", "none"),
+            Any(&[
+                Is("kidney", "none"),
+                All(&[
+                    Not(&Known("kidney")),
+                    Any(&[Lab(Egfr, Normal), Lab(Creatinine, Normal)]),
+                ]),
+            ]),
+            Not(&KIDNEY_DISEASE),
             Not(&Is("hyperparathyroidism", "yes")),
             Not(&ANY_CTD),
         ]),
@@ -628,18 +696,36 @@ pub const RULES: &[Rule] = &[
         Has("looks", "ulcer_eschar"),
         &["S39", "S41"],
     ),
+    // The early lesion: an exquisitely painful, hard (indurated) plaque or nodule, red,
+    // purple or dark, before sores appear [S39][S88] (review F1).
+    rule(
+        "cal_induration",
+        Calciphylaxis,
+        3,
+        Has("looks", "induration"),
+        &["S39", "S88"],
+    ),
+    // Severe pain is typical of calciphylaxis but not specific: it counts with the skin
+    // changes or in a situation where calciphylaxis occurs (a painful gouty joint is not
+    // calciphylaxis).
     rule(
         "cal_severe_pain",
         Calciphylaxis,
         2,
-        Is("pain", "severe"),
+        All(&[
+            Is("pain", "severe"),
+            Any(&[CALCIPHYLAXIS_SKIN, CALCIPHYLAXIS_RISK]),
+        ]),
         &["S39", "S68"],
     ),
     rule(
         "cal_pain_out_of_proportion",
         Calciphylaxis,
         2,
-        Is("pain_out_of_proportion", "yes"),
+        All(&[
+            Is("pain_out_of_proportion", "yes"),
+            Any(&[CALCIPHYLAXIS_SKIN, CALCIPHYLAXIS_RISK]),
+        ]),
         &["S68"],
     ),
     rule(
@@ -649,19 +735,22 @@ pub const RULES: &[Rule] = &[
         All(&[
             Is("pain", "severe"),
             Any(&[
-                Has("looks", "livedo"),
+                HasAny("looks", &["livedo", "induration"]),
                 All(&[Has("looks", "ulcer_eschar"), FATTY_SITES]),
             ]),
         ]),
         &["S32", "S42"],
     ),
-    rule("cal_dialysis", Calciphylaxis, 2, DIALYSIS, &["S31", "S33"]),
+    // Dialysis is the main risk factor [S31][S33]: +3, as for the other kinds it points
+    // to (review F9).
+    rule("cal_dialysis", Calciphylaxis, 3, DIALYSIS, &["S31", "S33"]),
+    // Kidney failure without dialysis, by answer or by eGFR or creatinine (review F2).
     rule(
         "cal_ckd_severe",
         Calciphylaxis,
         1,
-        Is("kidney", "ckd_severe"),
-        &["S31"],
+        All(&[KIDNEY_FAILURE, Not(&DIALYSIS)]),
+        &["S31", "S48"],
     ),
     rule(
         "cal_dialysis_over_5_years",
@@ -681,7 +770,7 @@ pub const RULES: &[Rule] = &[
         "cal_fatty_sites",
         Calciphylaxis,
         1,
-        All(&[TYPICAL_CALCIPHYLAXIS_SKIN, FATTY_SITES]),
+        All(&[CALCIPHYLAXIS_SKIN, FATTY_SITES]),
         &["S39", "S88"],
     ),
     rule(
@@ -689,7 +778,7 @@ pub const RULES: &[Rule] = &[
         Calciphylaxis,
         2,
         All(&[
-            TYPICAL_CALCIPHYLAXIS_SKIN,
+            CALCIPHYLAXIS_SKIN,
             Any(&[
                 Is("diabetes", "yes"),
                 Is("obesity", "yes"),
@@ -699,17 +788,103 @@ pub const RULES: &[Rule] = &[
         ]),
         &["S41", "S31"],
     ),
+    // With the skin changes, the mineral and bone findings of kidney disease are
+    // calciphylaxis risk factors too, not only pointers to metastatic calcinosis: female
+    // sex, high phosphate, Ca x P of 55 or more, PTH over 300 pg/mL, low albumin, raised
+    // ALP, calcium-based binders or vitamin D [S31][S88][S36] (review F9).
+    rule(
+        "cal_female",
+        Calciphylaxis,
+        1,
+        All(&[CALCIPHYLAXIS_SKIN, CALCIPHYLAXIS_RISK, Is("sex", "female")]),
+        &["S31", "S36"],
+    ),
+    rule(
+        "cal_phosphate_high",
+        Calciphylaxis,
+        1,
+        All(&[CALCIPHYLAXIS_SKIN, Lab(Phosphate, High)]),
+        &["S31", "S88"],
+    ),
+    rule(
+        "cal_caxp",
+        Calciphylaxis,
+        1,
+        All(&[CALCIPHYLAXIS_SKIN, ADULT, CaxPAtLeast(55.0)]),
+        &["S31", "S6"],
+    ),
+    rule(
+        "cal_pth_high",
+        Calciphylaxis,
+        1,
+        All(&[CALCIPHYLAXIS_SKIN, LabAtLeast(Pth, 300.0)]),
+        &["S31", "S41"],
+    ),
+    rule(
+        "cal_albumin_low",
+        Calciphylaxis,
+        1,
+        All(&[CALCIPHYLAXIS_SKIN, LabBelow(Albumin, 3.5)]),
+        &["S31", "S88"],
+    ),
+    rule(
+        "cal_alp_high",
+        Calciphylaxis,
+        1,
+        All(&[CALCIPHYLAXIS_SKIN, Lab(Alp, High)]),
+        &["S31"],
+    ),
+    rule(
+        "cal_binder_vitamin_d",
+        Calciphylaxis,
+        1,
+        All(&[
+            CALCIPHYLAXIS_SKIN,
+            KIDNEY_FAILURE,
+            HasAny("supplements", &["calcium", "vitamin_d"]),
+        ]),
+        &["S31", "S88"],
+    ),
+    // Calciphylaxis evolves over days to weeks [S39]; a tender hard plaque is its early
+    // form [S39][S88].
+    rule(
+        "cal_recent",
+        Calciphylaxis,
+        1,
+        All(&[CALCIPHYLAXIS_SKIN, Is("duration", "weeks")]),
+        &["S39"],
+    ),
+    rule(
+        "cal_tender_plaque",
+        Calciphylaxis,
+        1,
+        All(&[Has("looks", "induration"), Is("tender", "yes")]),
+        &["S39", "S88"],
+    ),
+    // White chalky material coming out is calcium deposited in the skin (calcinosis
+    // cutis) [S7][S21]; calciphylaxis calcifies small vessels and causes dying skin.
+    rule(
+        "cal_chalky",
+        Calciphylaxis,
+        -2,
+        Has("looks", "chalky_discharge"),
+        &["S7", "S21", "S39"],
+    ),
+    // Early calciphylaxis may be only a painful hard patch, so the absence of purple
+    // patches or sores weighs little, and nothing when the pain is severe (review F1).
     rule(
         "cal_no_typical_skin",
         Calciphylaxis,
-        -4,
-        All(&[Known("looks"), Not(&TYPICAL_CALCIPHYLAXIS_SKIN)]),
+        -1,
+        All(&[Known("looks"), Not(&CALCIPHYLAXIS_SKIN), Not(&SEVERE_PAIN)]),
         &["S39", "S2", "S41"],
     ),
+    // Pain is near-constant but can be blunted by diabetic nerve damage, sedation or
+    // dementia (review F1, v04).
     rule(
         "cal_painless",
         Calciphylaxis,
-        -3,
+        -1,
         Is("pain", "none"),
         &["S39", "S68"],
     ),

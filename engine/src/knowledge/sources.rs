@@ -565,6 +565,46 @@ pub const SOURCES: &[Source] = &[
         title: "What is Calcinosis (Total Health Guide): questions patients may ask their physician",
         url: "https://www.totalhealthguide.net/what-is-calcinosis/",
     },
+    Source {
+        key: "S115",
+        title: "Hypercalcemia (MSD Manual Professional Version, reviewed 2023): severity, causes and emergency treatment; a calcium of 14 mg/dL or more is life-threatening",
+        url: "https://www.msdmanuals.com/professional/endocrine-and-metabolic-disorders/electrolyte-disorders/hypercalcemia",
+    },
+    Source {
+        key: "S116",
+        title: "Turner J, Gittoes N, Selby P. Society for Endocrinology Endocrine Emergency Guidance: emergency management of acute hypocalcaemia in adult patients. Endocr Connect 2016;5(5):G7",
+        url: "https://ec.bioscientifica.com/view/journals/ec/5/5/G7.xml",
+    },
+    Source {
+        key: "S117",
+        title: "Fever in under 5s: assessment and initial management (NICE guideline NG143, 2019): a baby under 3 months with a temperature of 38 C or more is at high risk of serious illness",
+        url: "https://www.nice.org.uk/guidance/ng143/chapter/recommendations",
+    },
+    Source {
+        key: "S118",
+        title: "Suspected cancer: recognition and referral (NICE guideline NG12): a very urgent ultrasound within 48 hours for a child or young person with an unexplained lump that is increasing in size",
+        url: "https://www.nice.org.uk/guidance/ng12",
+    },
+    Source {
+        key: "S119",
+        title: "Howard SC, Jones DP, Pui CH. The tumor lysis syndrome. N Engl J Med 2011;364:1844-1854 (Cairo-Bishop definitions: hyperphosphataemia, hypocalcaemia, acute kidney injury)",
+        url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC3437249/",
+    },
+    Source {
+        key: "S120",
+        title: "Kaplan FS et al. Fibrodysplasia ossificans progressiva: clinical and genetic aspects. Orphanet J Rare Dis 2011;6:80 (malformed great toes; flare-ups after injury; avoid biopsy)",
+        url: "https://ojrd.biomedcentral.com/articles/10.1186/1750-1172-6-80",
+    },
+    Source {
+        key: "S121",
+        title: "McCann LJ et al. Oropharyngeal dysphagia in juvenile dermatomyositis. Rheumatology (Oxford) 2007;46(8):1363-1366",
+        url: "https://pubmed.ncbi.nlm.nih.gov/17569746/",
+    },
+    Source {
+        key: "S122",
+        title: "ACOG Committee Opinion No. 723: Guidelines for Diagnostic Imaging During Pregnancy and Lactation. Obstet Gynecol 2017;130:e210-e216",
+        url: "https://pubmed.ncbi.nlm.nih.gov/28937575/",
+    },
 ];
 
 pub fn source(key: &str) -> Option<&'static Source> {

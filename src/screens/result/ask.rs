@@ -28,10 +28,6 @@ fn row(key: String, text: String, kept: bool, onchange: Callback<Event>) -> Html
 /// The text field of the person's own question; the browser keeps what is typed until Add.
 const OWN_INPUT_ID: &str = "own-question";
 
-/// How many suggested questions are ticked at first: the engine lists the most important
-/// first.
-const IMPORTANT: usize = 3;
-
 pub fn ask(
     lang: Lang,
     items: &[AskItem],
@@ -39,30 +35,26 @@ pub fn ask(
     own: &[OwnQuestion],
     on_action: &Callback<Action>,
 ) -> Html {
-    let suggested = items.iter().enumerate().map(|(i, item)| {
+    // The engine marks the most important (at most three) and lists them first.
+    let (mut first, mut more) = (Vec::new(), Vec::new());
+    // The ticked ones of "More questions" print after the others (closed, they would not).
+    let mut printed_more = Raw::new();
+    for item in items {
         let id = item.id;
         let onchange = on_action.reform(move |_: Event| Action::ToggleAsk(id));
-        let kept = (i < IMPORTANT) != dropped.contains(&id);
-        (
-            i < IMPORTANT,
-            kept,
-            row(id.to_string(), ask_text(lang, item), kept, onchange),
-        )
-    });
-    let (first, more): (Vec<_>, Vec<_>) = suggested.partition(|(important, ..)| *important);
-    // The ticked ones of "More questions" print after the others (closed, they would not).
-    let printed_more = more
-        .iter()
-        .zip(items.iter().skip(IMPORTANT))
-        .filter(|((_, kept, _), _)| *kept)
-        .fold(Raw::new(), |mut out, (_, item)| {
-            out.el("li", &ask_text(lang, item));
-            out
-        })
-        .html();
+        let kept = item.important != dropped.contains(&id);
+        let text = ask_text(lang, item);
+        if kept && !item.important {
+            printed_more.el("li", &text);
+        }
+        let row = row(id.to_string(), text, kept, onchange);
+        if item.important {
+            first.push(row);
+        } else {
+            more.push(row);
+        }
+    }
     let more_count = more.len();
-    let first = first.into_iter().map(|(.., html)| html);
-    let more = more.into_iter().map(|(.., html)| html);
     let own = own.iter().enumerate().map(|(i, o)| {
         let onchange = on_action.reform(move |_: Event| Action::ToggleOwn(i));
         row(
@@ -101,7 +93,7 @@ pub fn ask(
                     <summary>{ tf(lang, "ui.ask.more", &[("count", more_count.to_string())]) }</summary>
                     <ul class="ask-list">{ for more }</ul>
                 </details>
-                <ul class="ask-list print-only">{ printed_more }</ul>
+                <ul class="ask-list print-only">{ printed_more.html() }</ul>
             }
             <form class="add-own no-print" {onsubmit}>
                 <label for={OWN_INPUT_ID}>{ t(lang, "ui.ask.own") }</label>

@@ -66,8 +66,17 @@ pub fn result(
                 .el(r#"p class="print-only""#, &tf(lang, "ui.prepared_on", &[("date", today(lang))]))
                 .html() }
             { urgent }
+            if a.scan_first {
+                { Raw::new()
+                    .open(r#"section class="scan-first" aria-labelledby="scan-first-title""#)
+                    .el(r#"h3 id="scan-first-title""#, t(lang, "ui.scan_first.title"))
+                    .el("p", t(lang, "ui.scan_first.text"))
+                    .close("section")
+                    .html() }
+            }
             { likely }
             { others }
+            { mimics(lang, &a.mimics) }
             { warnings(lang, &a.warnings, on_edit) }
             { ask(lang, &a.questions, &q.dropped, &q.own, on_action) }
             <section class="print-only" aria-labelledby="answers-title">
@@ -89,6 +98,24 @@ pub fn result(
             { Raw::new().el(r#"p class="disclaimer""#, t(lang, "ui.disclaimer")).html() }
         </div>
     }
+}
+
+/// What else it could be: the mimics that fit the answers (review F14).
+fn mimics(lang: Lang, ids: &[&'static str]) -> Html {
+    if ids.is_empty() {
+        return html! {};
+    }
+    let mut out = Raw::new();
+    out.open(r#"section class="mimics" aria-labelledby="mimics-title""#)
+        .el(r#"h3 id="mimics-title""#, t(lang, "ui.mimics.title"))
+        .open("ul");
+    for id in ids {
+        out.el(
+            "li",
+            calcinosis_engine::text::t_parts(lang, &["mimic.", id]),
+        );
+    }
+    out.close("ul").close("section").html()
 }
 
 /// "Start again" clears every answer: ask first.

@@ -11,8 +11,16 @@ use crate::format::{question_text, tf};
 fn describe(lang: Lang, w: &Warning) -> (String, Option<&'static str>) {
     let q = |id: &str| question_text(lang, id).to_string();
     match w {
-        Warning::Implausible { question } => (
-            tf(lang, "warn.value_ignored", &[("question", q(question))]),
+        Warning::Implausible { question, high } => (
+            tf(
+                lang,
+                if *high {
+                    "warn.value_check_high"
+                } else {
+                    "warn.value_ignored"
+                },
+                &[("question", q(question))],
+            ),
             Some(question),
         ),
         Warning::WrongUnit {
