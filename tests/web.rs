@@ -128,19 +128,17 @@ async fn a_high_phosphate_is_high_for_your_age() {
 }
 
 #[wasm_bindgen_test]
-async fn a_calcium_in_the_wrong_unit_offers_to_switch() {
+async fn a_calcium_in_the_wrong_unit_asks_to_check_the_unit() {
     let root = mount(Some(at_section(3, &[("age", quantity(34.0, "years"))]))).await;
     type_into(&root, "#in-calcium", "2.4").await;
     let feedback = text(&root, "#fb-calcium");
+    // Neutral wording: check the unit on the report (review F8), never "not possible".
     assert!(
-        feedback.contains("This value is not possible. Please check it."),
+        feedback.contains("Check the unit printed next to this number on your report. Is it mmol/L?"),
         "{feedback}"
     );
-    assert!(
-        feedback.contains("This looks like mmol/L. Switch?"),
-        "{feedback}"
-    );
-    click(&button(&root, "Switch to mmol/L")).await;
+    assert!(!feedback.contains("possible"), "{feedback}");
+    click(&button(&root, "My report says mmol/L")).await;
     let unit: HtmlSelectElement = find(&root, "#unit-calcium").dyn_into().unwrap();
     assert_eq!(unit.value(), "mmol/L");
     assert_eq!(text(&root, "#fb-calcium"), "Normal for your age");
