@@ -98,7 +98,8 @@ async fn intro_says_it_is_not_a_diagnosis_and_offers_start() {
         .contains("This is not a diagnosis"));
     click(&button(&root, "Start")).await;
     assert_eq!(text(&root, "h2"), "About you");
-    assert!(text(&root, ".progress-text").contains("Step 1 of 5: About you"));
+    // A caption: the heading names the section, once.
+    assert_eq!(text(&root, ".progress-text"), "Step 1 of 5");
     assert_eq!(text(&root, "fieldset legend"), "Sex");
     // "Don't know" is always offered.
     assert!(text(&root, "fieldset").contains("Don't know"));
@@ -134,7 +135,8 @@ async fn a_calcium_in_the_wrong_unit_asks_to_check_the_unit() {
     let feedback = text(&root, "#fb-calcium");
     // Neutral wording: check the unit on the report (review F8), never "not possible".
     assert!(
-        feedback.contains("Check the unit printed next to this number on your report. Is it mmol/L?"),
+        feedback
+            .contains("Check the unit printed next to this number on your report. Is it mmol/L?"),
         "{feedback}"
     );
     assert!(!feedback.contains("possible"), "{feedback}");
@@ -309,9 +311,14 @@ async fn with_the_intro_hidden_back_and_restart_stay_on_the_questions() {
     });
     let root = mount(Some(at_section(0, &[]))).await;
     assert_eq!(text(&root, "h2"), "About you");
+    // Nothing to go back to, and the intro's emergency line above the questions.
+    assert!(!has_button(&root, "Back"));
+    assert!(text(&root, ".section").contains("In an emergency"));
+    click(&button(&root, "Next")).await;
     click(&button(&root, "Back")).await;
     assert_eq!(text(&root, "h2"), "About you");
     config::set(Config::default());
+    let root = mount(Some(at_section(0, &[]))).await;
     click(&button(&root, "Back")).await;
     assert_eq!(text(&root, "h1"), "Calcinosis Aid");
 }

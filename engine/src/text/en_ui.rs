@@ -23,7 +23,7 @@ pub const UI: &[(&str, &str)] = &[
     ("section.labs", "Lab results"),
     ("section.history", "Medical history"),
     ("section.labs.intro", "Copy the values from your latest blood test report, with the unit the report shows. Skip any you don't have."),
-    ("ui.progress", "Step {n} of {total}: {section}"),
+    ("ui.progress", "Step {n} of {total}"),
     ("ui.sections", "Sections"),
     ("ui.back", "Back"),
     ("ui.next", "Next"),

@@ -24,7 +24,7 @@ pub const UI: &[(&str, &str)] = &[
     ("section.labs", "Resultados de laboratorio"),
     ("section.history", "Antecedentes médicos"),
     ("section.labs.intro", "Copie los valores de su informe de análisis de sangre más reciente, con la unidad que aparece en el informe. Salte los que no tenga."),
-    ("ui.progress", "Paso {n} de {total}: {section}"),
+    ("ui.progress", "Paso {n} de {total}"),
     ("ui.sections", "Secciones"),
     ("ui.back", "Atrás"),
     ("ui.next", "Siguiente"),
