@@ -226,26 +226,38 @@ async fn the_summary_puts_red_flags_first_and_lists_questions() {
     assert_eq!(first.get_attribute("class").as_deref(), Some("urgent"));
     assert!(text(&root, ".urgent > p.care").starts_with("Today See a doctor today"));
     assert_eq!(text(&root, "#ask-title"), "Questions to ask your doctor");
-    let asks = root
-        .query_selector_all(".ask-list input[type='checkbox']")
-        .unwrap();
-    assert!(asks.length() > 0);
-    let ticked = (0..asks.length())
-        .filter_map(|i| asks.item(i)?.dyn_into::<HtmlInputElement>().ok())
-        .filter(|c| c.checked())
-        .count();
+    // The most important questions (at most three) are ticked; the others wait under
+    // "More questions", not ticked (clinical review F13).
+    let checked = |selector: &str| {
+        let boxes = root.query_selector_all(selector).unwrap();
+        (0..boxes.length())
+            .filter_map(|i| boxes.item(i)?.dyn_into::<HtmlInputElement>().ok())
+            .map(|c| c.checked())
+            .collect::<Vec<bool>>()
+    };
+    let important = checked("ul[aria-labelledby='ask-title'] input[type='checkbox']");
     assert!(
-        (1..=3).contains(&ticked),
-        "the most important questions, and only they, are ticked at first: {ticked}"
+        !important.is_empty() && important.len() <= 3,
+        "{important:?}"
+    );
+    assert!(
+        important.iter().all(|c| *c),
+        "the most important are ticked"
+    );
+    let more = checked(".more-questions input[type='checkbox']");
+    assert!(!more.is_empty(), "no more questions");
+    assert!(
+        more.iter().all(|c| !c),
+        "the others are not ticked by default"
     );
     type_into(&root, "#own-question", "Can I keep swimming?").await;
     click(&button(&root, "Add")).await;
     assert!(text(&root, ".ask-list").contains("Can I keep swimming?"));
     assert_eq!(
-        root.query_selector_all(".ask-list li:not(.print-only li)")
+        root.query_selector_all("ul[aria-labelledby='ask-title'] li")
             .unwrap()
-            .length(),
-        asks.length() + 1
+            .length() as usize,
+        important.len() + 1
     );
     // Reasons end with the numbers of their sources, listed once behind "Show sources".
     assert!(text(&root, ".likely .cite, .others .cite").starts_with("[1]"));

@@ -163,6 +163,14 @@ pub fn markdown() -> String {
             t(lang, &format!("pq.{}", p.id))
         );
     }
+    let _ = writeln!(s, "\n## Questions and options asked for a specific finding\n\n| question or option | shown as | sources |\n|---|---|---|");
+    for (id, sources) in crate::knowledge::questions::QUESTION_SOURCES {
+        let key = match id.split_once('.') {
+            Some((q, o)) => format!("opt.{q}.{o}"),
+            None => format!("q.{id}"),
+        };
+        let _ = writeln!(s, "| `{id}` | {} | {} |", t(lang, &key), cite(sources));
+    }
     let _ = writeln!(s, "\n## Mimics named in the summary\n\nThey never change the ranking or the flags.\n\n| id | when | sources | text |\n|---|---|---|---|");
     for m in crate::knowledge::mimics::MIMICS {
         let _ = writeln!(

@@ -310,3 +310,26 @@ fn every_collected_answer_is_used() {
         .collect();
     assert!(unused.is_empty(), "asked but never used: {unused:?}");
 }
+
+/// Every question or option listed with sources exists, and its sources too.
+#[test]
+fn question_sources_name_existing_questions_and_sources() {
+    use calcinosis_engine::knowledge::questions::QUESTION_SOURCES;
+    for (id, sources) in QUESTION_SOURCES {
+        let (q, o) = match id.split_once('.') {
+            Some((q, o)) => (q, Some(o)),
+            None => (*id, None),
+        };
+        let question = question(q).unwrap_or_else(|| panic!("no question {q}"));
+        if let Some(o) = o {
+            assert!(
+                question.options().iter().any(|x| x.id == o),
+                "no option {id}"
+            );
+        }
+        assert!(!sources.is_empty(), "{id} has no source");
+        for key in *sources {
+            assert!(source(key).is_some(), "{id} cites unknown {key}");
+        }
+    }
+}

@@ -66,9 +66,11 @@ async function urgentText(page) {
   return (await region.count()) > 0 ? region.innerText() : '';
 }
 
+/** The suggested questions: the most important (ticked) and those under "More questions". */
 async function askList(page) {
-  // The most important, ticked, and the others under "More questions you could ask".
-  return page.getByRole('region', { name: 'Questions to ask your doctor' }).textContent();
+  const important = await page.getByRole('list', { name: 'Questions to ask your doctor' }).innerText();
+  const more = page.locator('details.more-questions');
+  return (await more.count()) > 0 ? `${important}\n${await more.textContent()}` : important;
 }
 
 test('a child with a large hip mass', async () => {

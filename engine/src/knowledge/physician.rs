@@ -173,7 +173,7 @@ pub const PHYSICIAN_QUESTIONS: &[PhysicianQuestion] = &[
         category: None,
         priority: 1,
         flags: &[],
-        when: None,
+        when: Some(Not(&Any(&[CalciumAtLeast(12.0), CalciumBelow(7.5)]))),
         params: &["calcium", "age"],
         sources: &["S44", "S47", "S47b"],
     },

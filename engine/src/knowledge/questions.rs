@@ -295,10 +295,12 @@ pub const QUESTIONS: &[Question] = &[
             o("acne"),
             o("infection"),
             o("injections"),
-            // Burns, venous disease and a lump or cyst that was there before [S5] (F14).
+            // Burns, venous disease, a lump or cyst that was there before, panniculitis [S5] (F14).
             o("burn"),
             o("venous"),
             o("prior_lump"),
+            // Inflamed fat (panniculitis), for example with pancreatitis or lupus [S5].
+            o("panniculitis"),
             o("none"),
         ]),
     ),
@@ -372,3 +374,28 @@ impl Question {
         }
     }
 }
+
+/// The published sources of questions and options whose reason to be asked is a specific
+/// finding (those added with knowledge 2.0.0, clinical review 2026-12): `question` or
+/// `question.option` with the sources that motivate it. Listed in `docs/knowledge.md`.
+pub const QUESTION_SOURCES: &[(&str, &[&str])] = &[
+    ("looks.induration", &["S39", "S88"]),
+    ("calcium_shown", &["S54", "S57", "S10"]),
+    ("infection_signs.spreading_redness", &["S61", "S89"]),
+    ("calcium_symptoms.constipation", &["S115", "S50"]),
+    ("calcium_symptoms.mouth_tingling", &["S116"]),
+    ("calcium_symptoms.swallowing_breathing", &["S121", "S19"]),
+    ("calcium_symptoms.infant_unwell", &["S117"]),
+    ("kidney_sudden", &["S119"]),
+    ("ctd.inherited_ctd", &["S5"]),
+    ("hypoparathyroidism", &["S5", "S116"]),
+    ("local_injury.burn", &["S5"]),
+    ("local_injury.venous", &["S5"]),
+    ("local_injury.prior_lump", &["S5", "S58"]),
+    ("local_injury.panniculitis", &["S5"]),
+    ("supplements.milk", &["S52"]),
+    ("chemotherapy", &["S119"]),
+    ("big_toes", &["S120"]),
+    ("jdm_rash", &["S96", "S19"]),
+    ("pregnant", &["S122", "S47b"]),
+];

@@ -54,6 +54,7 @@ const LOCAL_DAMAGE: Cond = HasAny(
         "burn",
         "venous",
         "prior_lump",
+        "panniculitis",
     ],
 );
 const SMALL: Cond = OneOf("size", &["under_5mm", "5_to_20mm"]);

@@ -165,7 +165,6 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.care.soon", "Book an appointment with your doctor within the next few days, and take this summary."),
     ("ui.care.routine_label", "Routine"),
     ("ui.care.routine", "None of your answers is a warning sign. Book a routine appointment with your family doctor in the next few weeks, and take this summary. Go sooner if the lump becomes red, hot or painful, leaks pus, or there is a fever."),
-    ("ui.ask.more", "More questions you could ask ({count})"),
     ("ui.plain.dystrophic", "Calcinosis in damaged or inflamed tissue (called dystrophic)"),
     ("ui.plain.metastatic", "Calcinosis from high blood calcium or phosphate (called metastatic; not cancer)"),
     ("ui.plain.iatrogenic", "Calcinosis caused by a treatment, such as a drip or an injection (called iatrogenic)"),

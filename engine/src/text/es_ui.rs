@@ -166,7 +166,6 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.care.soon", "Pida una cita con su médico en los próximos días y lleve este resumen."),
     ("ui.care.routine_label", "Cita habitual"),
     ("ui.care.routine", "Ninguna de sus respuestas es una señal de alarma. Pida una cita habitual con su médico de cabecera en las próximas semanas y lleve este resumen. Vaya antes si el bulto se pone rojo, caliente o doloroso, si le sale pus o si tiene fiebre."),
-    ("ui.ask.more", "Más preguntas que puede hacer ({count})"),
     ("ui.plain.dystrophic", "Calcinosis en un tejido dañado o inflamado (llamada distrófica)"),
     ("ui.plain.metastatic", "Calcinosis por calcio o fosfato altos en la sangre (llamada metastásica; no es cáncer)"),
     ("ui.plain.iatrogenic", "Calcinosis causada por un tratamiento, como un suero o una inyección (llamada iatrogénica)"),

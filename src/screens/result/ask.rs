@@ -1,9 +1,7 @@
-//! "Questions to ask your doctor": the most important suggested ones ticked, the others
-//! under "More questions you could ask" unticked, each ticked or not with a checkbox, and
-//! the person's own, added with a text field. Only ticked ones print.
-//!
-//! The questionnaire's `dropped` lists the suggested questions whose checkbox the person
-//! changed: an important one listed there is unticked, another one ticked.
+//! "Questions to ask your doctor": the (at most three) most important ones, ticked, then
+//! the others under "More questions", not ticked (clinical review F13); each can be
+//! ticked or not with a checkbox; and the person's own, added with a text field. Only
+//! ticked ones print.
 
 use calcinosis_engine::assess::AskItem;
 use calcinosis_engine::flow::{Action, OwnQuestion, OWN_QUESTION_MAX};
@@ -12,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::format::{ask_text, tf};
+use crate::format::ask_text;
 use crate::raw::Raw;
 
 fn row(key: String, text: String, kept: bool, onchange: Callback<Event>) -> Html {
@@ -28,33 +26,32 @@ fn row(key: String, text: String, kept: bool, onchange: Callback<Event>) -> Html
 /// The text field of the person's own question; the browser keeps what is typed until Add.
 const OWN_INPUT_ID: &str = "own-question";
 
+/// `toggled`: the suggested questions whose box the person changed from its default
+/// (ticked for the most important ones, not ticked for the others).
 pub fn ask(
     lang: Lang,
     items: &[AskItem],
-    dropped: &[&'static str],
+    toggled: &[&'static str],
     own: &[OwnQuestion],
     on_action: &Callback<Action>,
 ) -> Html {
-    // The engine marks the most important (at most three) and lists them first.
-    let (mut first, mut more) = (Vec::new(), Vec::new());
-    // The ticked ones of "More questions" print after the others (closed, they would not).
-    let mut printed_more = Raw::new();
-    for item in items {
+    let kept = |item: &AskItem| item.important != toggled.contains(&item.id);
+    let suggested_row = |item: &AskItem| {
         let id = item.id;
         let onchange = on_action.reform(move |_: Event| Action::ToggleAsk(id));
-        let kept = item.important != dropped.contains(&id);
-        let text = ask_text(lang, item);
-        if kept && !item.important {
-            printed_more.el("li", &text);
-        }
-        let row = row(id.to_string(), text, kept, onchange);
-        if item.important {
-            first.push(row);
-        } else {
-            more.push(row);
-        }
-    }
-    let more_count = more.len();
+        row(id.to_string(), ask_text(lang, item), kept(item), onchange)
+    };
+    let suggested = items.iter().filter(|i| i.important).map(suggested_row);
+    let more: Vec<Html> = items
+        .iter()
+        .filter(|i| !i.important)
+        .map(suggested_row)
+        .collect();
+    // The others that were ticked print too (a closed disclosure does not print).
+    let more_printed = items
+        .iter()
+        .filter(|i| !i.important && kept(i))
+        .map(|i| html! { <li key={i.id}>{ ask_text(lang, i) }</li> });
     let own = own.iter().enumerate().map(|(i, o)| {
         let onchange = on_action.reform(move |_: Event| Action::ToggleOwn(i));
         row(
@@ -87,13 +84,13 @@ pub fn ask(
                 .el(r#"h3 id="ask-title""#, t(lang, "ui.ask.title"))
                 .el(r#"p class="no-print""#, t(lang, "ui.ask.intro"))
                 .html() }
-            <ul class="ask-list" aria-labelledby="ask-title">{ for first }{ for own }</ul>
-            if more_count > 0 {
+            <ul class="ask-list" aria-labelledby="ask-title">{ for suggested }{ for own }</ul>
+            <ul class="ask-list print-only">{ for more_printed }</ul>
+            if !more.is_empty() {
                 <details class="more-questions no-print">
-                    <summary>{ tf(lang, "ui.ask.more", &[("count", more_count.to_string())]) }</summary>
-                    <ul class="ask-list">{ for more }</ul>
+                    <summary>{ t(lang, "ui.more_questions") }</summary>
+                    <ul class="ask-list" aria-label={t(lang, "ui.more_questions")}>{ for more }</ul>
                 </details>
-                <ul class="ask-list print-only">{ printed_more.html() }</ul>
             }
             <form class="add-own no-print" {onsubmit}>
                 <label for={OWN_INPUT_ID}>{ t(lang, "ui.ask.own") }</label>
