@@ -66,7 +66,6 @@ test('a walk through the app with the mouse, with axe and screenshots on every s
       title = await nextScreen(page, title);
     }
     assert.equal(title, 'Your summary', `the walk never reached the summary: ${seen.join(' → ')}`);
-    console.log(`the keyboard walk to the summary took ${keys} key presses`);
     await assertSummary(page);
     guard.assertClean('on the summary');
   } finally {
