@@ -18,6 +18,7 @@ pub mod report;
 pub mod review;
 pub mod saved;
 pub mod text;
+pub mod validation;
 
 pub use answers::{Answer, Answers};
 pub use assess::{assess, Assessment};

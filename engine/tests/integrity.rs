@@ -320,7 +320,9 @@ fn question_sources_name_existing_questions_and_sources() {
             Some((q, o)) => (q, Some(o)),
             None => (*id, None),
         };
-        let question = question(q).unwrap_or_else(|| panic!("no question {q}"));
+        let found = question(q);
+        assert!(found.is_some(), "no question {q}");
+        let Some(question) = found else { continue };
         if let Some(o) = o {
             assert!(
                 question.options().iter().any(|x| x.id == o),

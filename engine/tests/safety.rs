@@ -324,3 +324,22 @@ fn mimics_are_named_where_they_fit() {
     assert!(fop.mimics.contains(&"fop"));
     assert!(fop.questions.iter().any(|q| q.id == "gen_fop"));
 }
+
+/// F1: on dialysis, a painful lesion not described as a lump (or any on the penis) may be
+/// calciphylaxis before its typical skin: same day. Hard lumps there are not.
+#[test]
+fn a_painful_lesion_on_dialysis_without_a_lump_raises_calciphylaxis() {
+    let painful = assess(&answers(json!({"kidney": "dialysis", "pain": "moderate"})));
+    assert!(flags(&painful).contains(&"calciphylaxis"));
+    let penis = assess(&answers(json!({"kidney": "dialysis", "sites": ["penis"]})));
+    assert!(flags(&penis).contains(&"calciphylaxis"));
+    let lumps = assess(&answers(json!({
+        "kidney": "ckd_severe", "pain": "moderate", "looks": ["hard_nodule"],
+        "sites": ["fingers", "penis"]
+    })));
+    assert!(
+        !flags(&lumps).contains(&"calciphylaxis"),
+        "{:?}",
+        flags(&lumps)
+    );
+}

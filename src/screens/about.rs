@@ -21,6 +21,8 @@ pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
             .el("p", t_parts(lang, &["ui.about.", p]))
             .close("section");
     }
+    // What "likely" has meant on published cases (docs/validation.md, sealed part).
+    text.el("p", t(lang, "ui.about.likely_meaning"));
     text.el(
         r#"p class="knowledge-version""#,
         &crate::format::tf(

@@ -98,9 +98,10 @@ pub const RED_FLAGS: &[RedFlag] = &[
     // Possible calciphylaxis [S32][S33][S42][S39][S88] (F1, F2, F12): severe or
     // disproportionate pain in a risk context whatever the lesion looks like (it starts
     // as a very painful hard plaque, before any sore); livedo in a risk context whatever
-    // the pain (neuropathy and dementia hide pain); livedo with pain in anyone; a hard
-    // painful plaque or a sore in a risk context; a sore with severe pain in an adult
-    // without a connective tissue disease.
+    // the pain (neuropathy and dementia hide pain); livedo with pain in anyone; a painful
+    // lesion, or any on the penis, in a risk context; a hard painful plaque or a sore in a
+    // risk context; a sore with severe pain in an adult without a connective tissue
+    // disease.
     RedFlag {
         id: "calciphylaxis",
         urgency: SameDay,
@@ -111,6 +112,21 @@ pub const RED_FLAGS: &[RedFlag] = &[
                 HasAny("looks", &["livedo", "induration", "ulcer_eschar"]),
             ]),
             All(&[Has("looks", "livedo"), Not(&Is("pain", "none"))]),
+            // In the risk context, a painful lesion, or one on the penis, that is not
+            // described as a lump, bumps or chalk (those point to calcinosis of another
+            // kind): calciphylaxis may show no typical skin at first [S39][S88].
+            All(&[
+                CALCIPHYLAXIS_RISK,
+                Any(&[
+                    OneOf("pain", &["moderate", "severe"]),
+                    Has("sites", "penis"),
+                ]),
+                Not(&Is("depth", "around_joint")),
+                Not(&HasAny(
+                    "looks",
+                    &["papule", "hard_nodule", "large_mass", "chalky_discharge"],
+                )),
+            ]),
             All(&[
                 HasAny("looks", &["induration", "ulcer_eschar"]),
                 SEVERE_PAIN,

@@ -173,4 +173,5 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.plain.tumoral_primary_normophosphatemic", "Large calcium lumps near the joints with normal phosphate (called tumoral calcinosis; not a tumour)"),
     ("ui.plain.tumoral_secondary", "Large calcium lumps near the joints from another illness, often kidney failure (called secondary tumoral calcinosis; not a tumour)"),
     ("ui.plain.calciphylaxis", "Calcium in the small blood vessels of the skin, mostly with kidney failure (called calciphylaxis)"),
+    ("ui.about.likely_meaning", "On 45 published cases kept apart for checking, when the aid said likely it was right 23 times out of 23; it said likely for 51.1% of them, and for the others it said it cannot tell yet."),
 ];
