@@ -116,10 +116,7 @@ fn braces_are_balanced() {
 fn a_filled_spanish_template_keeps_no_placeholder() {
     let s = fill(
         t(Lang::Es, "ui.progress"),
-        &[
-            ("n", "2".into()),
-            ("total", "5".into()),
-        ],
+        &[("n", "2".into()), ("total", "5".into())],
     );
     assert_eq!(s, "Paso 2 de 5");
     let s = fill(
