@@ -62,6 +62,11 @@ impl Raw {
             .close(tag)
     }
 
+    /// The markup written, for an element's `innerHTML` outside Yew's rendering.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+
     pub fn html(&mut self) -> Html {
         Html::from_html_unchecked(AttrValue::from(std::mem::take(&mut self.0)))
     }

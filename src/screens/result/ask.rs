@@ -61,11 +61,13 @@ pub fn ask(
             onchange,
         )
     });
+    // The field is found in the submitted form itself: the app lives in a shadow root,
+    // which the document's getElementById does not search.
     let onsubmit = on_action.reform(|e: SubmitEvent| {
         e.prevent_default();
-        let input = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(OWN_INPUT_ID))
+        let input = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|form| form.query_selector("input").ok().flatten())
             .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
         let text = input
             .as_ref()
