@@ -9,7 +9,7 @@ use calcinosis_engine::text::t;
 use yew::prelude::*;
 
 use crate::components::lang_switch;
-use crate::components::page::{use_document_lang, use_screen_focus};
+use crate::components::page::{history_field, use_document_lang, use_history, use_screen_focus};
 use crate::components::{my_answers, unreadable_notice};
 use crate::keep::{use_keep, Kept};
 use crate::raw::Raw;
@@ -66,6 +66,8 @@ pub fn App(props: &AppProps) -> Html {
     let lang = q.lang;
     use_screen_focus(lang, q.step, q.nav, q.focus);
     use_document_lang(lang);
+    let unsaved = !keep.on && !q.answers.is_empty();
+    use_history(q.step, unsaved);
 
     let act = |a: Action| click(&on_action, a);
     let screen = match q.step {
@@ -105,6 +107,7 @@ pub fn App(props: &AppProps) -> Html {
                 { unreadable_notice(lang, &flow, &keep) }
                 { screen }
             </main>
+            { history_field(&on_action.reform(Action::Show)) }
             <footer class="app-footer no-print">
                 { my_answers(lang, &flow, &keep) }
                 if q.step != Step::Intro {

@@ -93,3 +93,35 @@ export function readFile(input, max, done) {
     () => done(undefined, -1),
   );
 }
+
+// The browser's history on the aid's own page (src/components/page.rs): each screen is an
+// entry whose state is the step only ("calcinosis-aid:labs"), never an answer. Back and
+// Forward enter the step into the app's hidden field for it, as an input event (no
+// callback to keep across the boundary).
+const STEP = 'calcinosis-aid:';
+let unsaved = false;
+
+addEventListener('popstate', (e) => {
+  const field = document.getElementById('calcinosis-aid')?.shadowRoot?.getElementById('history-step');
+  if (field && typeof e.state === 'string' && e.state.startsWith(STEP)) {
+    field.value = e.state.slice(STEP.length);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+});
+addEventListener('beforeunload', (e) => {
+  if (unsaved) {
+    e.preventDefault();
+    e.returnValue = '';
+  }
+});
+
+/** The screen shown is `step` (a history entry: the first replaces the page's own, each
+ * later one is new), and whether leaving would lose answers (then the browser asks first). */
+export function screen(step, unsavedNow) {
+  unsaved = unsavedNow;
+  const state = STEP + step;
+  const current = history.state;
+  if (current === state) return;
+  if (typeof current === 'string' && current.startsWith(STEP)) history.pushState(state, '');
+  else history.replaceState(state, '');
+}

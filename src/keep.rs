@@ -1,8 +1,10 @@
 //! "Keep my answers on this device": the one place the app touches the browser's storage.
 //!
-//! Off by default: nothing is written until the person turns it on. When on, the
-//! questionnaire is saved (the engine's saved format) to `localStorage` after every change
-//! by one effect, [`use_keep`], never by the reducer. On start the saved state is read back
+//! Off by default: then the questionnaire is saved only for this tab (`sessionStorage`),
+//! so that a reload or a pull-to-refresh loses nothing, and the browser forgets it when the
+//! tab closes. When on, it is saved to `localStorage`, which outlives the tab. Either way
+//! the engine's saved format is written after every change by one effect, [`use_keep`],
+//! never by the reducer. On start the saved state is read back
 //! through the exchange module; a state that cannot be read is reported and left in storage
 //! untouched (no write happens) until the person downloads it or starts fresh. When storage
 //! is unavailable or full the app says so and goes on in memory.
@@ -20,30 +22,47 @@ use crate::exchange::{self, Problem};
 /// The `localStorage` key.
 pub const KEY: &str = "calcinosis-aid";
 
-/// The browser's storage, when the page lets the aid keep answers (`config::keep_off`): on
-/// a clinic's page that did not opt in, nothing is read or written.
-fn storage() -> Option<web_sys::Storage> {
+/// The device's storage (`localStorage`) when `device`, else this tab's (`sessionStorage`).
+/// Neither on a clinic's page that did not opt in (`config::keep_off`): every script of that
+/// page could read them, so nothing is read or written there.
+fn storage(device: bool) -> Option<web_sys::Storage> {
     if crate::config::get().keep_off {
         return None;
     }
-    web_sys::window()?.local_storage().ok()?
+    let w = web_sys::window()?;
+    if device {
+        w.local_storage()
+    } else {
+        w.session_storage()
+    }
+    .ok()?
 }
 
-/// What is kept on this device; `None` when nothing is, or storage is unavailable.
-fn stored() -> Option<String> {
-    storage()?.get_item(KEY).ok()?
+/// What is kept, on this device first, else for this tab, and whether it is on the device;
+/// `None` when nothing is, or storage is unavailable.
+fn stored() -> Option<(String, bool)> {
+    [true, false]
+        .into_iter()
+        .find_map(|device| Some((storage(device)?.get_item(KEY).ok()??, device)))
 }
 
 /// Keep `text`; false when the browser refuses (no storage, private mode, quota).
-fn store(text: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(KEY, text).is_ok())
+fn store(text: &str, device: bool) -> bool {
+    storage(device).is_some_and(|s| s.set_item(KEY, text).is_ok())
 }
 
-/// Remove what is kept (nothing happens when storage is unavailable).
-pub fn forget() {
-    if let Some(s) = storage() {
+/// Remove what is kept, on the device or for this tab.
+fn remove(device: bool) {
+    if let Some(s) = storage(device) {
         let _ = s.remove_item(KEY);
     }
+}
+
+/// Remove what is kept on this device and for this tab (nothing happens when storage is
+/// unavailable).
+pub fn forget() {
+    remove(true);
+    remove(false);
 }
 
 /// A kept state that could not be read: the data as it is, and why.
@@ -67,7 +86,7 @@ pub fn load(lang: Lang, then: impl FnOnce(Questionnaire, Kept) + 'static) {
         lang,
         ..Default::default()
     };
-    let Some(raw) = stored() else {
+    let Some((raw, on)) = stored() else {
         then(fresh, Kept::default());
         return;
     };
@@ -76,14 +95,16 @@ pub fn load(lang: Lang, then: impl FnOnce(Questionnaire, Kept) + 'static) {
         Ok(object) => then(
             exchange::saved_from(&object).restore(lang),
             Kept {
-                on: true,
+                on,
                 unreadable: None,
             },
         ),
+        // What this tab kept and cannot read is not worth a warning: a fresh start.
+        Err(_) if !on => then(fresh, Kept::default()),
         Err(problem) => then(
             fresh,
             Kept {
-                on: true,
+                on,
                 unreadable: Some(Rc::new(Unreadable { raw, problem })),
             },
         ),
@@ -166,11 +187,21 @@ pub fn use_keep(flow: &UseReducerHandle<Flow>, kept: &Kept) -> Keep {
         if on || q.step == Step::Result {
             exchange::warm();
         }
-        if on && !blocked {
-            let ok = store(&encode(&Saved::of(q)));
+        if blocked {
+            return;
+        }
+        if on {
+            let ok = store(&encode(&Saved::of(q)), true);
+            remove(false);
             if failed == ok {
                 d.dispatch(KeepAction::Failed(!ok));
             }
+        } else if q.answers.is_empty() && q.step == Step::Intro {
+            remove(false);
+        } else {
+            // Off: for this tab only, so that a reload loses nothing; silently, when the
+            // browser refuses.
+            store(&encode(&Saved::of(q)), false);
         }
     });
     keep

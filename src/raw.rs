@@ -68,6 +68,14 @@ impl Raw {
             .close(tag)
     }
 
+    /// The markup written, for an element's `innerHTML` outside Yew's rendering (handed to
+    /// the Trusted Types policy like `html`'s).
+    pub fn into_string(self) -> String {
+        #[cfg(target_arch = "wasm32")]
+        trust(&self.0);
+        self.0
+    }
+
     pub fn html(&mut self) -> Html {
         let markup = std::mem::take(&mut self.0);
         #[cfg(target_arch = "wasm32")]

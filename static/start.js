@@ -15,7 +15,8 @@ const ID = 'calcinosis-aid';
 // with the glue, not after it. (index.html preloads them itself on the aid's own page.)
 const SNIPPETS = [];
 const warn = (text) => console.warn(`Calcinosis Aid: ${text}`);
-// The localStorage key of answers kept on this device (src/keep.rs).
+// The key of answers kept on this device (localStorage) or for this tab (sessionStorage)
+// (src/keep.rs).
 const KEPT = 'calcinosis-aid';
 // What the page says before the app (and its catalog) has started, or when it cannot start,
 // in the aid's other language; index.html has the English. These are the texts of
@@ -180,12 +181,12 @@ function staticScreens(root) {
  * Whether the aid opens at its English intro, as the static first screen shows it: English
  * (the setting, else the browser's language as src/components/page.rs reads it, English
  * when neither is one the aid has), the intro not hidden, and no answers kept on this
- * device (the app then opens where the person was).
+ * device or for this tab (the app then opens where the person was).
  */
 function opensAtEnglishIntro(s) {
   if (language(s) === 'es' || hidesIntro(s)) return false;
   try {
-    return localStorage.getItem(KEPT) === null;
+    return localStorage.getItem(KEPT) === null && sessionStorage.getItem(KEPT) === null;
   } catch {
     return true;
   }

@@ -69,6 +69,9 @@ pub enum Action {
     ToggleAsk(&'static str),
     AddOwn(String),
     ToggleOwn(usize),
+    /// Show a screen the person has already been on (the browser's Back and Forward): the
+    /// intro, a section already visited, the review or the summary once reviewed, About.
+    Show(Step),
 }
 
 /// What is typed in a number field: kept as typed so that "6." survives while typing.
@@ -300,6 +303,17 @@ impl Questionnaire {
                     o.kept = !o.kept;
                 }
             }
+            Action::Show(step) if step != self.step => match step {
+                Step::Intro => self.go(step),
+                Step::Section(s) => self.apply(Action::GoTo(s)),
+                Step::Review | Step::Result => {
+                    if self.reviewed {
+                        self.go(step);
+                    }
+                }
+                Step::About => self.apply(Action::ShowAbout),
+            },
+            Action::Show(_) => {}
         }
     }
 
@@ -540,6 +554,34 @@ mod tests {
         assert_eq!(previous_step(&[], Step::Review), Step::Intro);
         // Today every section has a question that always shows.
         assert_eq!(sections(&Answers::new()), Section::ALL.to_vec());
+    }
+
+    #[test]
+    fn show_goes_only_to_screens_already_reached() {
+        let mut q = walk(vec![Action::Start, Action::Next]);
+        let nav = q.nav;
+        q.apply(Action::Show(Step::Section(Section::Lesion)));
+        assert_eq!(q.nav, nav, "showing the screen shown is no screen change");
+        for refused in [Step::Section(Section::History), Step::Review, Step::Result] {
+            q.apply(Action::Show(refused));
+            assert_eq!(q.step, Step::Section(Section::Lesion));
+        }
+        q.apply(Action::Show(Step::Intro));
+        assert_eq!(q.step, Step::Intro);
+        q.apply(Action::Show(Step::Section(Section::Lesion)));
+        assert_eq!(q.step, Step::Section(Section::Lesion));
+        q.apply(Action::Show(Step::About));
+        q.apply(Action::CloseAbout);
+        assert_eq!(q.step, Step::Section(Section::Lesion));
+        for _ in 0..4 {
+            q.apply(Action::Next);
+        }
+        q.apply(Action::Next);
+        q.apply(Action::Show(Step::Section(Section::Person)));
+        q.apply(Action::Show(Step::Result));
+        assert_eq!(q.step, Step::Result);
+        q.apply(Action::Show(Step::Review));
+        assert_eq!(q.step, Step::Review);
     }
 
     #[test]
@@ -785,7 +827,14 @@ mod tests {
             let id = ids[(seed % 8) as usize];
             let opt = opts[((seed >> 8) % 8) as usize];
             let section = Section::ALL[((seed >> 16) % 5) as usize];
-            let action = match (seed >> 24) % 17 {
+            let action = match (seed >> 24) % 18 {
+                17 => Action::Show(match seed % 5 {
+                    0 => Step::Intro,
+                    1 => Step::Review,
+                    2 => Step::Result,
+                    3 => Step::About,
+                    _ => Step::Section(section),
+                }),
                 0 => Action::Start,
                 1 | 2 => Action::Next,
                 3 => Action::Back,

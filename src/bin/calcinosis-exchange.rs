@@ -8,6 +8,8 @@
 
 use calcinosis_engine::answers::{self, AnswersError};
 use calcinosis_engine::fhir;
+use calcinosis_engine::knowledge::sources::{source, SOURCES};
+use calcinosis_engine::knowledge::Source;
 use calcinosis_engine::saved::{self, Saved, SavedError};
 use calcinosis_engine::text::Lang;
 use js_sys::{Array, JSON};
@@ -39,6 +41,24 @@ fn as_object(s: &Saved) -> JsValue {
     JSON::parse(&text).unwrap_or(JsValue::NULL)
 }
 
+/// The title and address of each source with these keys, in their order (every source
+/// when there is none); a key not known is left out.
+fn sources(keys: &str) -> Array {
+    let out = Array::new();
+    let mut add = |s: &Source| {
+        out.push(&s.title.into());
+        out.push(&s.url.into());
+    };
+    if keys.trim().is_empty() {
+        SOURCES.iter().for_each(&mut add);
+    } else {
+        keys.split_whitespace()
+            .filter_map(source)
+            .for_each(&mut add);
+    }
+    out
+}
+
 /// Runs one operation; returns `[null, result]` or `[kind, detail]`.
 ///
 /// - `restore`: `text` is what was kept on the device (a saved state, or an answers file);
@@ -47,6 +67,9 @@ fn as_object(s: &Saved) -> JsValue {
 /// - `answers`, `response`: `text` is the app's current saved state; the result is the
 ///   answers file, or the FHIR R4 QuestionnaireResponse authored at `authored`.
 /// - `questionnaire`: the FHIR R4 Questionnaire in `lang`.
+/// - `sources`: `text` is citation keys separated by spaces (none: every source); the
+///   result is `[title, address, title, address, ...]` in that order (the app's own wasm
+///   does not carry them).
 #[wasm_bindgen]
 pub fn exchange(op: &str, text: &str, lang: &str, authored: &str) -> Array {
     let lang = Lang::from_code(lang).unwrap_or_default();
@@ -69,6 +92,7 @@ pub fn exchange(op: &str, text: &str, lang: &str, authored: &str) -> Array {
             .into()
         }),
         "questionnaire" => Ok(format!("{:#}", fhir::questionnaire(lang)).into()),
+        "sources" => Ok(sources(text).into()),
         _ => Err(SavedError::Foreign),
     };
     match result {

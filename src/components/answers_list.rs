@@ -1,5 +1,6 @@
 //! Every shown question with its answer, by section: the review screen's list (with an Edit
-//! link per answer) and the printout's summary (without).
+//! link per answer, each named by its question, and the questions not answered in one row
+//! per section) and the printout's summary (answered questions only, no links).
 
 use calcinosis_engine::flow::sections;
 use calcinosis_engine::reason::{effective, shown_questions};
@@ -11,6 +12,16 @@ use super::page::question_anchor;
 use crate::format::{answer_text, question_text};
 use crate::raw::Raw;
 
+/// One answer's row: question and answer, and the Edit link when there is one.
+fn row(key: &'static str, mut cells: Raw, edit: Option<Html>) -> Html {
+    html! {
+        <div class="answer-row" {key}>
+            { cells.html() }
+            <dd class="edit-cell">{ edit.unwrap_or_default() }</dd>
+        </div>
+    }
+}
+
 /// `on_edit` offers an Edit link per answer when given; `answered_only` leaves out
 /// unanswered questions (the printout).
 pub fn answers_list(
@@ -21,43 +32,46 @@ pub fn answers_list(
 ) -> Html {
     let used = effective(answers);
     let shown = shown_questions(answers);
+    let edit_link = |id: &'static str, name: &str| {
+        on_edit.map(|on_edit| {
+            let on_edit = on_edit.clone();
+            let onclick = Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                on_edit.emit(id);
+            });
+            html! {
+                <a class="edit" href={["#", &question_anchor(id)].concat()} {onclick}>
+                    { t(lang, "ui.edit") }
+                    <span class="visually-hidden">{ ": " }{ name.to_string() }</span>
+                </a>
+            }
+        })
+    };
     let groups = sections(answers).into_iter().map(|section| {
-        let rows = shown
+        let mut unanswered: Vec<&'static str> = Vec::new();
+        let mut rows: Vec<Html> = shown
             .iter()
             .filter(|q| q.section == section)
             .filter_map(|q| {
-                let answer = used.get(q.id).map(|a| answer_text(lang, q.id, a));
-                if answered_only && answer.is_none() {
+                let Some(answer) = used.get(q.id).map(|a| answer_text(lang, q.id, a)) else {
+                    unanswered.push(q.id);
                     return None;
-                }
-                let edit = on_edit.map(|on_edit| {
-                    let id = q.id;
-                    let on_edit = on_edit.clone();
-                    let onclick = Callback::from(move |e: MouseEvent| {
-                        e.prevent_default();
-                        on_edit.emit(id);
-                    });
-                    html! {
-                        <a class="edit" href={["#", &question_anchor(id)].concat()} {onclick}>
-                            { t(lang, "ui.edit") }
-                            <span class="visually-hidden">{ ": " }{ question_text(lang, id) }</span>
-                        </a>
-                    }
-                });
-                let mut row = Raw::new();
-                row.el("dt", question_text(lang, q.id));
-                match &answer {
-                    Some(answer) => row.el("dd", answer),
-                    None => row.el(r#"dd class="unanswered""#, t(lang, "ui.not_answered")),
                 };
-                Some(html! {
-                    <div class="answer-row" key={q.id}>
-                        { row.html() }
-                        <dd class="edit-cell">{ edit.unwrap_or_default() }</dd>
-                    </div>
-                })
-            });
-        let rows: Vec<Html> = rows.collect();
+                let mut cells = Raw::new();
+                cells.el("dt", question_text(lang, q.id)).el("dd", &answer);
+                Some(row(q.id, cells, edit_link(q.id, question_text(lang, q.id))))
+            })
+            .collect();
+        // The questions not answered: one row naming them all, its Edit link to the first.
+        if let (Some(first), false) = (unanswered.first().copied(), answered_only) {
+            let names: Vec<&str> = unanswered.iter().map(|q| question_text(lang, q)).collect();
+            let names = names.join(", ");
+            let mut cells = Raw::new();
+            cells
+                .el("dt", t(lang, "ui.not_answered"))
+                .el(r#"dd class="unanswered""#, &names);
+            rows.push(row("unanswered", cells, edit_link(first, &names)));
+        }
         if rows.is_empty() {
             return html! {};
         }

@@ -1,6 +1,7 @@
-//! The clickable body map (front and back). Each site is one focusable checkbox made of all
-//! its shapes, toggled by click, Space or Enter; the checkbox list beside it is the
-//! equivalent for anyone who prefers a list.
+//! The clickable body map (front and back). Each site is one checkbox made of all its
+//! shapes, toggled by a tap or click (which marks the shape tapped, the side the lump is
+//! on), or by Space or Enter; it is not a Tab stop: the checkbox list beside it is the
+//! keyboard's way, and the equivalent for anyone who prefers a list.
 
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
@@ -54,6 +55,27 @@ fn shape(out: &mut Raw, tag: &str, attributes: &[(&str, i16)]) {
     out.open(&start);
 }
 
+/// Marks the shape tapped as the one to colour (`data-tapped`, read by the stylesheet), so
+/// that a tap on the left hand does not colour all four hands; the region's other shapes
+/// lose the mark. The answer is the site either way.
+fn mark_tapped(e: &MouseEvent) {
+    let Some(shape) = e.target_dyn_into::<web_sys::Element>() else {
+        return;
+    };
+    let Some(region) = shape.parent_element() else {
+        return;
+    };
+    let shapes = region.children();
+    for i in 0..shapes.length() {
+        if let Some(other) = shapes.item(i) {
+            let _ = other.remove_attribute("data-tapped");
+        }
+    }
+    if shape.tag_name() != "title" {
+        let _ = shape.set_attribute("data-tapped", "");
+    }
+}
+
 /// The map of `question`'s sites: `options` those that can be chosen now (hidden options
 /// are not drawn), `chosen` those chosen.
 pub fn body_map(
@@ -73,7 +95,10 @@ pub fn body_map(
         let label = tf(lang, "ui.body_region", &[("name", name.to_string())]);
         let checked = chosen.contains(&site);
         let on_toggle = on_toggle.clone();
-        let onclick = on_toggle.reform(move |_: MouseEvent| site);
+        let onclick = on_toggle.reform(move |e: MouseEvent| {
+            mark_tapped(&e);
+            site
+        });
         let onkeydown = Callback::from(move |e: KeyboardEvent| {
             if e.key() == " " || e.key() == "Enter" {
                 e.prevent_default();
@@ -85,7 +110,7 @@ pub fn body_map(
             draw(&mut shapes, part);
         }
         html! {
-            <g key={site} class="region" role="checkbox" tabindex="0" aria-label={label}
+            <g key={site} class="region" role="checkbox" tabindex="-1" aria-label={label}
                 aria-checked={if checked { "true" } else { "false" }} {onclick} {onkeydown}>
                 <title>{ name }</title>
                 { shapes.html() }

@@ -30,6 +30,19 @@ fn is_chosen(answer: Option<&Answer>, opt: &str) -> bool {
     }
 }
 
+/// Many options in two columns where there is room; a few short ones ("Yes", "No", "Don't
+/// know") side by side, so that a yes/no question takes one line, not a screen.
+fn options_class(lang: Lang, id: &'static str, options: &[&'static str]) -> &'static str {
+    let short = |o: &&'static str| option_label(lang, id, o).chars().count() <= 12;
+    if options.len() > 6 {
+        "options columns"
+    } else if options.len() <= 3 && options.iter().chain([&UNKNOWN]).all(short) {
+        "options inline"
+    } else {
+        "options"
+    }
+}
+
 pub fn choice(props: &ChoiceProps) -> Html {
     let (lang, id) = (props.lang, props.id);
     let answer = props.answer;
@@ -76,7 +89,7 @@ pub fn choice(props: &ChoiceProps) -> Html {
                 if props.body_map {
                     { body_map(lang, id, props.options, &chosen, &on_toggle) }
                 }
-                <div class={if props.options.len() > 6 { "options columns" } else { "options" }}>
+                <div class={options_class(lang, id, props.options)}>
                     { for options }
                 </div>
             </div>

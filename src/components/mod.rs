@@ -28,4 +28,4 @@ pub use lang_switch::lang_switch;
 pub use my_answers::{my_answers, unreadable_notice};
 pub use nav::nav_buttons;
 pub use progress::progress;
-pub use sources::{link as source_link, source_links};
+pub use sources::{sources_list, Cites};

@@ -6,7 +6,7 @@
 //! Plain functions rather than components: their state is the app's (`keep::KeepState`),
 //! and each component type would add its own machinery to the wasm.
 
-use calcinosis_engine::flow::Action;
+use calcinosis_engine::flow::{Action, Step};
 use calcinosis_engine::saved::{encode, Saved};
 use calcinosis_engine::text::{t, Lang};
 use web_sys::HtmlInputElement;
@@ -17,6 +17,7 @@ use crate::app::Flow;
 use crate::exchange::{self, download, today};
 use crate::format::tf;
 use crate::keep::{forget, Keep, KeepAction, Said};
+use crate::raw::Raw;
 
 const FHIR_JSON: &str = "application/fhir+json";
 
@@ -61,11 +62,19 @@ pub fn my_answers(lang: Lang, flow: &UseReducerHandle<Flow>, keep: &Keep) -> Htm
             "calcinosis-aid-questionnaire",
         ),
     ];
-    // With no answer yet there is nothing to download but the questionnaire itself.
+    // With no answer yet there is nothing to download or delete; the questionnaire itself
+    // (FHIR, for clinics) only on the summary.
     let empty = flow.0.answers.is_empty();
+    let summary = flow.0.step == Step::Result;
     let mut buttons: Vec<Html> = files
         .into_iter()
-        .filter(|(op, ..)| !empty || *op == "questionnaire")
+        .filter(|(op, ..)| {
+            if *op == "questionnaire" {
+                summary
+            } else {
+                !empty
+            }
+        })
         .map(|(op, label, stem)| {
             let (keep, flow) = (keep.clone(), flow.clone());
             let mime = if op == "answers" {
@@ -96,7 +105,9 @@ pub fn my_answers(lang: Lang, flow: &UseReducerHandle<Flow>, keep: &Keep) -> Htm
             button(t(lang, label), false, onclick)
         })
         .collect();
-    buttons.push(button(t(lang, "ui.keep.delete"), false, on_delete));
+    if !empty || keep.on {
+        buttons.push(button(t(lang, "ui.keep.delete"), false, on_delete));
+    }
     let on_open = {
         let (keep, flow) = (keep.clone(), flow.clone());
         Callback::from(move |e: Event| {
@@ -128,30 +139,52 @@ pub fn my_answers(lang: Lang, flow: &UseReducerHandle<Flow>, keep: &Keep) -> Htm
     } else {
         ""
     };
+    // Everything under one disclosure, open while saving is on; what happened, right
+    // below it, shown even when it is closed. No switch on a clinic's page that did not opt
+    // in (`config::keep_off`): a note says why instead.
     let keep_off = crate::config::get().keep_off;
+    let mut note = Raw::new();
+    note.el(
+        r#"p class="note""#,
+        t(
+            lang,
+            if keep_off {
+                "ui.keep.not_here"
+            } else {
+                "ui.keep.note"
+            },
+        ),
+    );
+    let mut feedback = Raw::new();
+    if !failed.is_empty() {
+        feedback.el(r#"p class="warn""#, failed);
+    }
+    if !said.is_empty() {
+        let problem = matches!(keep.said, Some(Said::NotOpened(_) | Said::NotMade(_)));
+        feedback.el(if problem { r#"p class="warn""# } else { "p" }, &said);
+    }
     html! {
         <section class="my-answers no-print" aria-label={t(lang, "ui.mine.title")}>
-            // Not on a clinic's page that did not opt in (`config::keep_off`).
-            if !keep_off {
-                <div class="option switch">
-                    <input type="checkbox" role="switch" id="keep-answers" checked={keep.on}
-                        disabled={keep.unreadable.is_some()} onchange={on_switch} />
-                    <label for="keep-answers">{ t(lang, "ui.keep.switch") }</label>
+            <details open={keep.on}>
+                <summary>{ t(lang, "ui.mine.title") }</summary>
+                if !keep_off {
+                    <div class="option switch">
+                        <input type="checkbox" role="switch" id="keep-answers" checked={keep.on}
+                            disabled={keep.unreadable.is_some()} onchange={on_switch} />
+                        <label for="keep-answers">{ t(lang, "ui.keep.switch") }</label>
+                    </div>
+                }
+                { note.html() }
+                <div class="actions">
+                    <label class="button">
+                        { t(lang, "ui.file.open") }
+                        <input type="file" class="visually-hidden" accept=".json,application/json"
+                            onchange={on_open} />
+                    </label>
+                    { for buttons }
                 </div>
-            }
-            <p class="note">{ t(lang, if keep_off { "ui.keep.not_here" } else { "ui.keep.note" }) }</p>
-            <div class="feedback" role="alert">
-                if !failed.is_empty() { <p class="warn">{ failed }</p> }
-                if !said.is_empty() { <p>{ said }</p> }
-            </div>
-            <div class="actions">
-                <label class="button">
-                    { t(lang, "ui.file.open") }
-                    <input type="file" class="visually-hidden" accept=".json,application/json"
-                        onchange={on_open} />
-                </label>
-                { for buttons }
-            </div>
+            </details>
+            <div class="feedback" role="alert">{ feedback.html() }</div>
         </section>
     }
 }

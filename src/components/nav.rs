@@ -3,20 +3,23 @@
 use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
-/// Back and Next (its text the catalog key `next_key`), and "Back to checking your
-/// answers" when `on_review` is given (the review was reached once).
+/// Back (when there is a screen before) and Next (its text the catalog key `next_key`),
+/// and "Back to checking your answers" when `on_review` is given (the review was reached
+/// once).
 pub fn nav_buttons(
     lang: Lang,
-    on_back: &Callback<MouseEvent>,
+    on_back: Option<&Callback<MouseEvent>>,
     on_next: &Callback<MouseEvent>,
     next_key: &'static str,
     on_review: Option<&Callback<MouseEvent>>,
 ) -> Html {
     html! {
         <div class="nav-buttons no-print">
-            <button type="button" class="secondary" onclick={on_back.clone()}>
-                { t(lang, "ui.back") }
-            </button>
+            if let Some(on_back) = on_back {
+                <button type="button" class="secondary" onclick={on_back.clone()}>
+                    { t(lang, "ui.back") }
+                </button>
+            }
             <button type="button" class="primary" onclick={on_next.clone()}>
                 { t(lang, next_key) }
             </button>

@@ -5,7 +5,9 @@
 //! app sets `lang` on its own root only and leaves the page's title alone.
 
 use calcinosis_engine::flow::Step;
+use calcinosis_engine::knowledge::questions::Section;
 use calcinosis_engine::text::{t, t_parts, Lang};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -96,4 +98,55 @@ pub fn confirm(question: &str) -> bool {
     web_sys::window()
         .and_then(|w| w.confirm_with_message(question).ok())
         .unwrap_or(false)
+}
+
+#[wasm_bindgen(module = "/src/io.js")]
+extern "C" {
+    fn screen(step: &str, unsaved: bool);
+}
+
+/// A screen's name in the browser's history (its entry's state holds the step only, never
+/// an answer).
+fn step_id(step: Step) -> &'static str {
+    match step {
+        Step::Intro => "intro",
+        Step::Section(s) => s.id(),
+        Step::Review => "review",
+        Step::Result => "result",
+        Step::About => "about",
+    }
+}
+
+/// On the aid's own page, each screen is an entry of the browser's history, so that the
+/// browser's Back and Forward move between screens (`history_field`); and leaving the page
+/// asks first while `unsaved` (there are answers, and they are not kept on this device: a
+/// reload keeps them for the tab, closing it does not). The plumbing is in src/io.js.
+#[hook]
+pub fn use_history(step: Step, unsaved: bool) {
+    use_effect_with((step, unsaved), move |&(step, unsaved)| {
+        if !crate::config::get().embedded {
+            screen(step_id(step), unsaved);
+        }
+    });
+}
+
+/// The hidden field src/io.js enters a step into when the person goes Back or Forward:
+/// `show` gets the step.
+pub fn history_field(show: &Callback<Step>) -> Html {
+    let show = show.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        let id = e
+            .target_unchecked_into::<web_sys::HtmlInputElement>()
+            .value();
+        let steps = [Step::Intro, Step::Review, Step::Result, Step::About];
+        let sections = Section::ALL.into_iter().map(Step::Section);
+        if let Some(step) = steps
+            .into_iter()
+            .chain(sections)
+            .find(|s| step_id(*s) == id)
+        {
+            show.emit(step);
+        }
+    });
+    html! { <input type="hidden" id="history-step" {oninput} /> }
 }

@@ -1,4 +1,4 @@
-//! Where the person is in the walk: "Step 2 of 5: The lump or lumps", a progress bar, and
+//! Where the person is in the walk: "Step 2 of 5", a progress bar, and
 //! the list of sections, each visited one a link back to it.
 
 use calcinosis_engine::knowledge::questions::Section;
@@ -36,16 +36,13 @@ pub fn progress(
         html! { <li key={s.id()} class={is_current.then_some("current")}>{ content }</li> }
     });
     let mut status = Raw::new();
-    if let (Some(i), Some(current)) = (position, current) {
+    // "Step 2 of 5", a caption: the screen's heading names the section.
+    if let Some(i) = position {
         let (n, total) = ((i + 1).to_string(), total.to_string());
         let text = tf(
             lang,
             "ui.progress",
-            &[
-                ("n", n.clone()),
-                ("total", total.clone()),
-                ("section", title(current).to_string()),
-            ],
+            &[("n", n.clone()), ("total", total.clone())],
         );
         status
             .el(r#"p id="progress-text" class="progress-text""#, &text)

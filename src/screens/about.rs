@@ -1,11 +1,10 @@
 //! "About and sources": who made the aid, when it was last reviewed, how it reasons, its
 //! limits, that it is not a medical device, and every source it cites.
 
-use calcinosis_engine::knowledge::sources::SOURCES;
 use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
-use crate::components::source_link as link;
+use crate::components::sources_list;
 use crate::raw::Raw;
 
 const PARTS: [&str; 6] = ["who", "reviewed", "how", "limits", "device", "host"];
@@ -38,19 +37,6 @@ pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
             ],
         ),
     );
-    text.open(r#"section aria-labelledby="about-sources""#)
-        .el(
-            r#"h3 id="about-sources""#,
-            t(lang, "ui.about.sources.title"),
-        )
-        .open(r#"ol class="source-list""#);
-    for s in SOURCES {
-        text.open("li");
-        link(&mut text, lang, s.url, s.title);
-        text.el(r#"span class="key""#, &[" [", s.key, "]"].concat())
-            .close("li");
-    }
-    text.close("ol").close("section");
     html! {
         <div class="screen about">
             { Raw::new().heading("h2", t(lang, "ui.about.title")).html() }
@@ -60,6 +46,10 @@ pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
                 </button>
             </div>
             { text.html() }
+            <section aria-labelledby="about-sources">
+                { Raw::new().el(r#"h3 id="about-sources""#, t(lang, "ui.about.sources.title")).html() }
+                { sources_list(lang, "") }
+            </section>
         </div>
     }
 }

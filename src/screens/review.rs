@@ -24,7 +24,7 @@ pub fn review(
             { progress(lang, None, &all, &all, on_goto) }
             { Raw::new().el(r#"p class="intro-text""#, t(lang, "ui.review.intro")).html() }
             { answers_list(lang, answers, Some(on_edit), false) }
-            { nav_buttons(lang, on_back, on_next, "ui.see_summary", None) }
+            { nav_buttons(lang, Some(on_back), on_next, "ui.see_summary", None) }
         </div>
     }
 }

@@ -3,7 +3,9 @@
 //! props, so typing in one field re-renders only that field (and what derives from it).
 
 use calcinosis_engine::answers::Answer;
-use calcinosis_engine::flow::{entry_in, sections, Change, Entry, Questionnaire};
+use calcinosis_engine::flow::{
+    entry_in, previous_step, sections, Change, Entry, Questionnaire, Step,
+};
 use calcinosis_engine::knowledge::questions::{Kind, Section};
 use calcinosis_engine::knowledge::Analyte;
 use calcinosis_engine::labs::{self, Labs, Reading};
@@ -136,10 +138,18 @@ pub fn section(q: &Questionnaire, section: Section, act: &SectionActions) -> Htm
         }
     });
     let calcium_unit = entry("calcium").unit;
+    // With the intro hidden (a clinic's page), the first screen has nothing to go back to,
+    // and carries the intro's emergency line.
+    let all = sections(answers);
+    let first_of_all = crate::config::get().hide_intro
+        && previous_step(&all, Step::Section(section)) == Step::Intro;
     html! {
         <div class="screen section">
             { Raw::new().heading("h2", t_parts(lang, &["section.", section.id()])).html() }
-            { progress(lang, Some(section), &sections(answers), &q.visited, act.on_goto) }
+            { progress(lang, Some(section), &all, &q.visited, act.on_goto) }
+            if first_of_all {
+                { Raw::new().el(r#"p class="notice" role="note""#, t(lang, "ui.intro.emergency")).html() }
+            }
             if section == Section::Labs {
                 { Raw::new().el(r#"p class="intro-text""#, t(lang, "section.labs.intro")).html() }
             }
@@ -147,7 +157,7 @@ pub fn section(q: &Questionnaire, section: Section, act: &SectionActions) -> Htm
             if section == Section::Labs {
                 { derived(lang, &labs_now.derived, calcium_unit) }
             }
-            { nav_buttons(lang, act.on_back, act.on_next, "ui.next",
+            { nav_buttons(lang, (!first_of_all).then_some(act.on_back), act.on_next, "ui.next",
                 q.reviewed.then_some(act.on_review)) }
         </div>
     }

@@ -11,6 +11,7 @@ import {
   openApp,
   openPage,
   screenTitle,
+  showMyAnswers,
   useSite,
   waitForApp,
   walkToSummary,
@@ -22,6 +23,7 @@ const DATE = /\d{4}-\d{2}-\d{2}/.source;
 
 /** Clicks a button that saves a file; resolves to its suggested name and its text. */
 async function downloadFrom(page, name) {
+  await showMyAnswers(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name, exact: true }).click(),

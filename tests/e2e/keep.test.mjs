@@ -13,6 +13,7 @@ import {
   openApp,
   openPage,
   screenTitle,
+  showMyAnswers,
   useSite,
   waitForApp,
   walkToSummary,
@@ -69,6 +70,7 @@ test('answers are kept only when asked, come back after a reload, and Delete cle
   const { context, page, guard } = await openApp(site.browser, site.server.origin);
   page.on('dialog', (dialog) => dialog.accept());
   try {
+    await showMyAnswers(page);
     assert.equal(await keepSwitch(page).isChecked(), false, 'saving is on by default');
 
     // Off: answering stores nothing.
@@ -77,6 +79,7 @@ test('answers are kept only when asked, come back after a reload, and Delete cle
     assert.equal(await page.evaluate(() => localStorage.length), 0);
 
     // On: stored at once, and after every change.
+    await showMyAnswers(page);
     await keepSwitch(page).check();
     const first = await storedChange(page, null);
     const saved = JSON.parse(first);
@@ -90,6 +93,7 @@ test('answers are kept only when asked, come back after a reload, and Delete cle
     await page.reload();
     await waitForApp(page, guard);
     assert.equal(await screenTitle(page), before.second);
+    await showMyAnswers(page);
     assert.equal(await keepSwitch(page).isChecked(), true);
     await page.locator('main').getByRole('button', { name: 'Back', exact: true }).click();
     assert.equal(await nextScreen(page, before.second), before.first);
@@ -102,10 +106,12 @@ test('answers are kept only when asked, come back after a reload, and Delete cle
     assert.equal(`${url.pathname}${url.search}${url.hash}`, '/');
 
     // Delete: storage and answers cleared, back at the start, saving off.
+    await showMyAnswers(page);
     await page.getByRole('button', { name: 'Delete my answers' }).click();
     await page.getByText('Your answers have been deleted.').waitFor();
     assert.equal(await stored(page), null);
     assert.equal(await screenTitle(page), 'Calcinosis Aid');
+    await showMyAnswers(page);
     assert.equal(await keepSwitch(page).isChecked(), false);
     await page.reload();
     await waitForApp(page, guard);
@@ -133,6 +139,7 @@ test('without storage the app says so and the walk still completes', async () =>
   try {
     await page.goto(`${site.server.origin}/`);
     await waitForApp(page, guard);
+    await showMyAnswers(page);
     await keepSwitch(page).check();
     await page
       .getByRole('alert')
@@ -155,6 +162,7 @@ test('a full storage is reported too, and the answers stay in memory', async () 
   try {
     await page.goto(`${site.server.origin}/`);
     await waitForApp(page, guard);
+    await showMyAnswers(page);
     await keepSwitch(page).check();
     await page.getByText('This browser does not let the aid keep your answers').waitFor();
     await walkToSummary(page);
@@ -184,6 +192,7 @@ for (const [raw, problem] of UNREADABLE) {
       const notice = page.getByRole('alert').filter({ hasText: 'Your saved answers could not be read.' });
       await notice.waitFor();
       assert.ok((await notice.innerText()).includes(problem), await notice.innerText());
+      await showMyAnswers(page);
       assert.equal(await keepSwitch(page).isDisabled(), true);
 
       // Going on does not overwrite the data.
@@ -226,6 +235,7 @@ test('answers kept in the older format (a plain answers file) are migrated, not 
   try {
     await page.goto(`${site.server.origin}/`);
     await waitForApp(page, guard);
+    await showMyAnswers(page);
     assert.equal(await keepSwitch(page).isChecked(), true, 'saving is not on');
     assert.equal(await page.getByText('Your saved answers could not be read.').count(), 0);
     // The answers are there: with no screen kept, the app opens on the review of them.

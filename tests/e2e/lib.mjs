@@ -390,6 +390,18 @@ export async function walkToSummary(page, maxScreens = 30) {
   return seen;
 }
 
+/**
+ * Opens the footer's "Save, open or share your answers" when it is closed, in `scope` (a
+ * page, a frame or a locator), so that its switch and buttons can be used.
+ */
+export async function showMyAnswers(scope) {
+  const keep = scope.getByRole('switch', { name: 'Keep my answers on this device' });
+  if (!(await keep.isVisible())) {
+    await scope.getByText('Save, open or share your answers', { exact: true }).click();
+    await keep.waitFor();
+  }
+}
+
 export function slug(text) {
   return text
     .toLowerCase()

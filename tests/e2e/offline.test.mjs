@@ -20,6 +20,7 @@ import {
   openPage,
   ownFilePaths,
   serveDist,
+  showMyAnswers,
   useSite,
   waitForApp,
   walkToSummary,
@@ -45,6 +46,7 @@ function controlled(page) {
 const stampedVersion = (dir) => readFileSync(join(dir, 'sw.js'), 'utf8').match(/(?<!\[)["']([0-9a-f]{16})["']/)?.[1];
 
 async function download(page, name) {
+  await showMyAnswers(page);
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name, exact: true }).click(),
@@ -59,6 +61,7 @@ test('a full walk requests nothing but the app\'s own files and sets no cookie',
   try {
     await page.goto(`${site.server.origin}/`);
     await waitForApp(page, guard);
+    await showMyAnswers(page);
     await page.getByRole('switch', { name: 'Keep my answers on this device' }).check();
     await walkToSummary(page);
     assert.equal(await download(page, 'Download my answers'), null);

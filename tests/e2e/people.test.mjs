@@ -153,7 +153,7 @@ test('an adult on dialysis with a painful black scab on the thigh', async () => 
       return [all.findIndex((t) => t.includes('Act on this first')), all.findIndex((t) => t.startsWith('Most likely'))];
     });
     assert.ok(order[0] >= 0 && order[0] < order[1], `urgent box not first: ${order}`);
-    await page.getByRole('heading', { name: 'Most likely: Calciphylaxis' }).waitFor();
+    await page.getByRole('heading', { name: /^Most likely: .*\(called calciphylaxis\)$/ }).waitFor();
     const ask = await askList(page);
     assert.match(ask, /Could this be calciphylaxis, and can I be assessed today\?/);
     assert.match(ask, /warfarin/);
@@ -185,7 +185,7 @@ test('a woman with scleroderma and finger nodules', async () => {
     await toSummary(page, 'scleroderma');
 
     assert.equal(await urgentText(page), '', 'no red flag expected');
-    await page.getByRole('heading', { name: 'Most likely: Dystrophic calcinosis' }).waitFor();
+    await page.getByRole('heading', { name: /^Most likely: .*\(called dystrophic\)$/ }).waitFor();
     const reasons = await page.getByRole('region', { name: /Most likely/ }).innerText();
     assert.match(reasons, /systemic sclerosis/i);
     const ask = await askList(page);

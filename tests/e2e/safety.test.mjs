@@ -80,7 +80,7 @@ test('early calciphylaxis: a very painful hard patch on dialysis, before any sor
     assert.match(urgent, /today/i);
     const order = await headings(page);
     const first = order.findIndex((h) => h.includes('Act on this first'));
-    const likely = order.findIndex((h) => h === 'Most likely: Calciphylaxis');
+    const likely = order.findIndex((h) => h.startsWith('Most likely: ') && h.endsWith('(called calciphylaxis)'));
     assert.ok(first >= 0 && likely > first, `urgent box, then calciphylaxis: ${order}`);
     const ask = await page.getByRole('list', { name: 'Questions to ask your doctor' }).innerText();
     assert.match(ask.split('\n')[0], /Could this be calciphylaxis, and can I be assessed today\?/);

@@ -116,6 +116,13 @@ test('a walk through the app with the keyboard alone', async () => {
   try {
     let title = await screenTitle(page);
     const seen = [];
+    // Every key pressed, counted (issue 15 measures the keyboard walk).
+    let keys = 0;
+    const press = page.keyboard.press.bind(page.keyboard);
+    page.keyboard.press = (key) => {
+      keys++;
+      return press(key);
+    };
     for (let step = 1; step <= MAX_SCREENS && title !== 'Your summary'; step++) {
       seen.push(title);
       let pressed = false;
@@ -141,6 +148,7 @@ test('a walk through the app with the keyboard alone', async () => {
       guard.assertClean(`after "${seen.at(-1)}"`);
     }
     assert.equal(title, 'Your summary', `the walk never reached the summary: ${seen.join(' → ')}`);
+    console.log(`the keyboard walk to the summary took ${keys} key presses`);
     await assertSummary(page);
     guard.assertClean('on the summary');
   } finally {

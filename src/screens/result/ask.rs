@@ -61,11 +61,11 @@ pub fn ask(
             onchange,
         )
     });
+    // The field is found in the submitted form itself: the app lives in a shadow root,
+    // which the document's getElementById does not search, and the page around it may have
+    // an element with that id (a clinic's page).
     let onsubmit = on_action.reform(|e: SubmitEvent| {
         e.prevent_default();
-        // The field of the form that was submitted: never looked up by id in the document,
-        // where the aid is in a shadow root and the page around it may have an element with
-        // that id (a clinic's page).
         let input = e
             .target_dyn_into::<web_sys::Element>()
             .and_then(|form| form.query_selector("input").ok().flatten())

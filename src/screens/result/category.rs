@@ -6,11 +6,14 @@ use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
 use super::reasons::reasons;
+use crate::components::Cites;
 use crate::format::{analyte_of, question_text, tf};
 use crate::raw::Raw;
 
+/// The category in plain words, with its medical name ("calcinosis from high blood calcium
+/// or phosphate (called metastatic; not cancer)").
 fn name(lang: Lang, r: &Ranked) -> &'static str {
-    t_parts(lang, &["category.", r.category.id()])
+    t_parts(lang, &["ui.plain.", r.category.id()])
 }
 
 fn about(lang: Lang, r: &Ranked) -> &'static str {
@@ -23,6 +26,7 @@ pub fn likely(
     undetermined: bool,
     would_help: &[Help],
     on_edit: &Callback<&'static str>,
+    cites: &mut Cites,
 ) -> Html {
     let top = ranking.first().filter(|_| !undetermined);
     if let Some(top) = top {
@@ -35,7 +39,13 @@ pub fn likely(
         out.open(r#"section class="likely" aria-labelledby="likely-title""#)
             .el(r#"h3 id="likely-title""#, &title)
             .el("p", about(lang, top));
-        reasons(&mut out, lang, &top.evidence_for, &top.evidence_against);
+        reasons(
+            &mut out,
+            cites,
+            lang,
+            &top.evidence_for,
+            &top.evidence_against,
+        );
         return out.close("section").html();
     }
     let helps = would_help.iter().map(|h| {
@@ -83,7 +93,7 @@ fn label(l: Label) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-pub fn others(lang: Lang, ranking: &[Ranked], undetermined: bool) -> Html {
+pub fn others(lang: Lang, ranking: &[Ranked], undetermined: bool, cites: &mut Cites) -> Html {
     let title = if undetermined {
         "ui.all_ranked"
     } else {
@@ -103,7 +113,7 @@ pub fn others(lang: Lang, ranking: &[Ranked], undetermined: bool) -> Html {
             .el(&["span class=\"", badge, "\""].concat(), t(lang, key))
             .close("summary")
             .el("p", about(lang, r));
-        reasons(&mut out, lang, &r.evidence_for, &r.evidence_against);
+        reasons(&mut out, cites, lang, &r.evidence_for, &r.evidence_against);
         out.close("details").close("li");
     }
     out.close("ol").close("section").html()

@@ -14,8 +14,8 @@ use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
 use crate::app::click;
-use crate::components::answers_list;
 use crate::components::page::confirm;
+use crate::components::{answers_list, Cites};
 use crate::format::tf;
 use crate::raw::Raw;
 use ask::ask;
@@ -53,13 +53,26 @@ pub fn result(
     let lang = q.lang;
     let a = assess(&q.answers);
     let act = |action: Action| click(on_action, action);
+    let mut cites = Cites::default();
+    // Numbered in the order the marks are read; the urgent box's sources, unmarked, last.
+    let likely = likely(
+        lang,
+        &a.ranking,
+        a.undetermined,
+        &a.would_help,
+        on_edit,
+        &mut cites,
+    );
+    let others = others(lang, &a.ranking, a.undetermined, &mut cites);
+    let urgent = urgent(lang, &a.red_flags, &mut cites);
+    let sources = cites.list(lang);
     html! {
         <div class="screen result">
             { Raw::new()
                 .heading("h2", t(lang, "ui.result.title"))
                 .el(r#"p class="print-only""#, &tf(lang, "ui.prepared_on", &[("date", today(lang))]))
                 .html() }
-            { urgent(lang, &a.red_flags) }
+            { urgent }
             if a.scan_first {
                 { Raw::new()
                     .open(r#"section class="scan-first" aria-labelledby="scan-first-title""#)
@@ -68,8 +81,8 @@ pub fn result(
                     .close("section")
                     .html() }
             }
-            { likely(lang, &a.ranking, a.undetermined, &a.would_help, on_edit) }
-            { others(lang, &a.ranking, a.undetermined) }
+            { likely }
+            { others }
             { mimics(lang, &a.mimics) }
             { warnings(lang, &a.warnings, on_edit) }
             { ask(lang, &a.questions, &q.dropped, &q.own, on_action) }
@@ -88,6 +101,7 @@ pub fn result(
                     { t(lang, "ui.restart") }
                 </button>
             </div>
+            { sources }
             { Raw::new().el(r#"p class="disclaimer""#, t(lang, "ui.disclaimer")).html() }
         </div>
     }

@@ -1,13 +1,20 @@
 //! Why a category is ranked where it is: the answers that point to it and away from it,
-//! each with links to its sources.
+//! each a short line with the numbers of its sources (listed once, below the summary).
 
 use calcinosis_engine::assess::Evidence;
 use calcinosis_engine::text::{t, t_parts, Lang};
 
-use crate::components::source_links;
+use crate::components::Cites;
 use crate::raw::Raw;
 
-fn list(out: &mut Raw, lang: Lang, title_key: &str, class: &str, evidence: &[Evidence]) {
+fn list(
+    out: &mut Raw,
+    cites: &mut Cites,
+    lang: Lang,
+    title_key: &str,
+    class: &str,
+    evidence: &[Evidence],
+) {
     if evidence.is_empty() {
         return;
     }
@@ -16,7 +23,7 @@ fn list(out: &mut Raw, lang: Lang, title_key: &str, class: &str, evidence: &[Evi
         .open("ul");
     for e in evidence {
         out.open("li").text(t_parts(lang, &["rule.", e.rule]));
-        source_links(out, lang, e.sources);
+        cites.cite(out, e.sources);
         out.close("li");
     }
     out.close("ul").close("div");
@@ -25,6 +32,7 @@ fn list(out: &mut Raw, lang: Lang, title_key: &str, class: &str, evidence: &[Evi
 /// The reasons for and against a category, into `out`.
 pub fn reasons(
     out: &mut Raw,
+    cites: &mut Cites,
     lang: Lang,
     evidence_for: &[Evidence],
     evidence_against: &[Evidence],
@@ -32,9 +40,17 @@ pub fn reasons(
     if evidence_for.is_empty() && evidence_against.is_empty() {
         out.el(r#"p class="note""#, t(lang, "ui.no_evidence"));
     }
-    list(out, lang, "ui.points_to", "reasons for", evidence_for);
     list(
         out,
+        cites,
+        lang,
+        "ui.points_to",
+        "reasons for",
+        evidence_for,
+    );
+    list(
+        out,
+        cites,
         lang,
         "ui.points_away",
         "reasons against",
