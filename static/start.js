@@ -203,8 +203,8 @@ const hidesIntro = (s) => s['hide-intro'] !== undefined && s['hide-intro'] !== '
 
 /**
  * The height posted for `height` px: rounded up to a multiple of an eighth of its power of
- * two (at most 1/8 more, at least 64 px), so that a question or a line shown for some
- * answers does not show in the height.
+ * two (at most 1/8 more, at least 64 px), so that a line shown for some answers shows in
+ * the height only when it crosses a step (and only a page of the aid's own site gets it).
  */
 const rounded = (height) => {
   const step = 2 ** Math.max(6, Math.floor(Math.log2(Math.max(height, 1))) - 3);

@@ -195,6 +195,9 @@ test('I3: every source link is https (where the source offers it) and sends no r
     await appReady(page);
     await page.getByRole('button', { name: 'About and sources' }).click();
     await page.locator('#calcinosis-aid .about').waitFor();
+    // The list is filled from the exchange module when it is opened.
+    await page.locator('#calcinosis-aid .about').getByText('Show sources').click();
+    await page.locator('#calcinosis-aid .about .source-list a').first().waitFor();
     const links = await page.evaluate(() =>
       [...document.getElementById('calcinosis-aid').shadowRoot.querySelectorAll('a[href]')]
         .filter((a) => !a.getAttribute('href').startsWith('#'))

@@ -143,6 +143,10 @@ test('L4: a file of another build is never kept: it fails the install, or passes
     // needs it: the page gets it as it would with no worker, but the cache never holds it.
     overrides.set('/aid/calcinosis-exchange.js', ['text/javascript', readFileSync(join(DIST, 'calcinosis-exchange.js'), 'utf8') + marker]);
     assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'no worker controls the page');
+    // (Build A's may be kept already, if the app has loaded it: take it out.)
+    await page.evaluate(async () => {
+      for (const name of await caches.keys()) await (await caches.open(name)).delete('calcinosis-exchange.js');
+    });
     await page.evaluate(() => fetch('calcinosis-exchange.js').then((r) => r.text()));
     const keptB = await page.evaluate(async () => {
       const out = [];
