@@ -395,10 +395,12 @@ export async function walkToSummary(page, maxScreens = 30) {
  * page, a frame or a locator), so that its switch and buttons can be used.
  */
 export async function showMyAnswers(scope) {
-  const keep = scope.getByRole('switch', { name: 'Keep my answers on this device' });
-  if (!(await keep.isVisible())) {
+  // (Its "Open answers": on a clinic's page that did not opt in to keeping there is no
+  // switch.)
+  const open = scope.getByText('Open answers', { exact: true });
+  if (!(await open.isVisible())) {
     await scope.getByText('Save, open or share your answers', { exact: true }).click();
-    await keep.waitFor();
+    await open.waitFor();
   }
 }
 
