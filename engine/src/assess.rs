@@ -58,6 +58,16 @@ pub struct FlagHit {
     pub sources: &'static [&'static str],
 }
 
+impl FlagHit {
+    fn of(f: &crate::knowledge::RedFlag) -> FlagHit {
+        FlagHit {
+            id: f.id,
+            urgency: f.urgency,
+            sources: f.sources,
+        }
+    }
+}
+
 /// A value put into a question's text ("My phosphate was {phosphate} ...").
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Param {
@@ -217,11 +227,7 @@ pub fn assess(raw: &Answers) -> Assessment {
         .is_some_and(|r| r.category == Category::Calciphylaxis && r.score >= POSSIBLE_MIN);
     if cal_leads && !red_flags.iter().any(|f| f.id == "calciphylaxis") {
         if let Some(f) = RED_FLAGS.iter().find(|f| f.id == "calciphylaxis") {
-            red_flags.push(FlagHit {
-                id: f.id,
-                urgency: f.urgency,
-                sources: f.sources,
-            });
+            red_flags.push(FlagHit::of(f));
         }
     }
     sort_small(&mut red_flags, |f| f.urgency);
@@ -282,11 +288,7 @@ pub fn raised_flags(ctx: &Ctx) -> Vec<FlagHit> {
     holding
         .iter()
         .filter(|f| !f.unless.iter().any(|u| holding.iter().any(|h| h.id == *u)))
-        .map(|f| FlagHit {
-            id: f.id,
-            urgency: f.urgency,
-            sources: f.sources,
-        })
+        .map(|f| FlagHit::of(f))
         .collect()
 }
 

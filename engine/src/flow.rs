@@ -150,12 +150,6 @@ pub fn entry_in(entries: &[(&'static str, Entry)], q: &'static str) -> Entry {
         })
 }
 
-/// The unit to ask about for a lab reading ("check the unit printed next to the number:
-/// is it mmol/L?"): the engine's suggestion (see `labs::Reading::suggested_unit`).
-pub fn unit_to_suggest(r: &labs::Reading) -> Option<&'static str> {
-    r.suggested_unit
-}
-
 /// The sections that have at least one question shown for these answers, in order.
 pub fn sections(answers: &Answers) -> Vec<Section> {
     let shown = shown_questions(answers);
@@ -707,7 +701,7 @@ mod tests {
             },
         );
         let r = labs::read(&answers, crate::knowledge::Analyte::Calcium);
-        assert_eq!(r.as_ref().and_then(unit_to_suggest), Some("mmol/L"));
+        assert_eq!(r.as_ref().and_then(|r| r.suggested_unit), Some("mmol/L"));
         answers.insert(
             "calcium".into(),
             Answer::Quantity {
@@ -716,7 +710,7 @@ mod tests {
             },
         );
         let r = labs::read(&answers, crate::knowledge::Analyte::Calcium);
-        assert_eq!(r.as_ref().and_then(unit_to_suggest), None);
+        assert_eq!(r.as_ref().and_then(|r| r.suggested_unit), None);
         answers.insert(
             "calcium".into(),
             Answer::Quantity {
@@ -725,7 +719,7 @@ mod tests {
             },
         );
         let r = labs::read(&answers, crate::knowledge::Analyte::Calcium);
-        assert_eq!(r.as_ref().and_then(unit_to_suggest), None);
+        assert_eq!(r.as_ref().and_then(|r| r.suggested_unit), None);
     }
 
     #[test]

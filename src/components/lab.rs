@@ -4,7 +4,7 @@
 //! plus "not done".
 
 use calcinosis_engine::answers::Answer;
-use calcinosis_engine::flow::{unit_to_suggest, Change, Entry};
+use calcinosis_engine::flow::{Change, Entry};
 use calcinosis_engine::knowledge::{Analyte, Level};
 use calcinosis_engine::labs::Reading;
 use calcinosis_engine::text::{parse_number, t, Lang};
@@ -65,7 +65,7 @@ fn feedback(lang: Lang, id: &'static str, r: &Reading, on_change: &Callback<Chan
         (true, Some(Level::Normal)) => Some(("level normal", "warn.normal")),
         (true, None) => None,
     };
-    let switch = unit_to_suggest(r).map(|unit| {
+    let switch = r.suggested_unit.map(|unit| {
         let onclick = on_change.reform(move |_: MouseEvent| Change::Unit(id, unit));
         html! {
             <p class="warn">

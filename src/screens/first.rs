@@ -8,28 +8,31 @@
 //! A native test keeps the file current: `UPDATE_STATIC=1 cargo test -p calcinosis-aid
 //! --lib` rewrites it after a change to these screens or their texts.
 
+/// The app rendered to HTML by Yew's server renderer from the state `start` (native
+/// tests: the static first screens here, every screen in each language in `languages`).
+#[cfg(test)]
+pub(crate) fn render(start: calcinosis_engine::flow::Questionnaire) -> String {
+    use crate::app::{App, AppProps};
+    let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps {
+        start: Some(start),
+        ..Default::default()
+    })
+    .hydratable(false);
+    let runtime = tokio::runtime::Builder::new_current_thread().build();
+    let Ok(runtime) = runtime else {
+        return String::new();
+    };
+    runtime.block_on(tokio::task::LocalSet::new().run_until(renderer.render()))
+}
+
 #[cfg(test)]
 mod tests {
     use calcinosis_engine::flow::{Action, Questionnaire};
     use calcinosis_engine::text::Lang;
-    use yew::LocalServerRenderer;
 
-    use crate::app::{App, AppProps};
+    use super::render;
 
     const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/static/first-screens.html");
-
-    fn render(start: Questionnaire) -> String {
-        let renderer = LocalServerRenderer::<App>::with_props(AppProps {
-            start: Some(start),
-            ..Default::default()
-        })
-        .hydratable(false);
-        let runtime = tokio::runtime::Builder::new_current_thread().build();
-        let Ok(runtime) = runtime else {
-            return String::new();
-        };
-        runtime.block_on(tokio::task::LocalSet::new().run_until(renderer.render()))
-    }
 
     /// The intro, then the first questions in a template (start.js shows them on Start).
     fn first_screens() -> String {

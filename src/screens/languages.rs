@@ -7,15 +7,13 @@
 
 #[cfg(test)]
 mod tests {
+    use super::super::first::render;
     use std::collections::BTreeSet;
 
     use calcinosis_engine::answers::{from_file, Answer, Answers};
     use calcinosis_engine::flow::{Action, Questionnaire, Step};
     use calcinosis_engine::knowledge::questions::Section;
     use calcinosis_engine::text::Lang;
-    use yew::LocalServerRenderer;
-
-    use crate::app::{App, AppProps};
 
     /// Words of English that are not Spanish words, as a person would read them on a
     /// screen left untranslated.
@@ -115,19 +113,6 @@ mod tests {
         "el", "los", "las", "que", "para", "por", "una", "sus", "usted", "años", "meses", "del",
         "con", "está", "qué", "cómo", "año", "mes", "sí",
     ];
-
-    fn render(q: Questionnaire) -> String {
-        let renderer = LocalServerRenderer::<App>::with_props(AppProps {
-            start: Some(q),
-            ..Default::default()
-        })
-        .hydratable(false);
-        let runtime = tokio::runtime::Builder::new_current_thread().build();
-        let Ok(runtime) = runtime else {
-            return String::new();
-        };
-        runtime.block_on(tokio::task::LocalSet::new().run_until(renderer.render()))
-    }
 
     /// What a person reads of `html`: its text and the attributes read aloud or shown
     /// (aria-label, title, placeholder, alt), entities decoded; without what is marked as

@@ -27,21 +27,11 @@ import {
   ownFilePaths,
   screenshot,
   showMyAnswers,
+  HOST_CSP,
 } from './lib.mjs';
 
 const FIXTURES = join(ROOT, 'tests', 'embed');
 const BASE = '/sub/folder/';
-// A clinic page's own policy, as strict as the aid's: the aid runs inside it in mount mode.
-const HOST_CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "frame-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 const CLINIC = { name: 'Green Valley Clinic', phone: '+1 (555) 010-0199', tel: 'tel:+15550100199' };
 
 // What the host pages may request: the fixtures at /, dist/ under BASE and start.js's copy.

@@ -275,6 +275,47 @@ export async function checkScreen(page, name) {
 
 // ---- Driving the app by roles and labels ----
 
+/** The fieldset of a question, found by (a part of) its legend. */
+export function question(page, legend) {
+  return page.getByRole('group', { name: legend, exact: false }).first();
+}
+
+/**
+ * Ticks `options` (exact labels, or patterns) of the question whose legend contains
+ * `legend`: its radio buttons or its checkboxes.
+ */
+export async function pick(page, legend, ...options) {
+  const q = question(page, legend);
+  // A follow-up question appears once the answer that opens it is in.
+  await q.waitFor();
+  for (const option of options) {
+    const exact = typeof option === 'string';
+    const radio = q.getByRole('radio', { name: option, exact });
+    if ((await radio.count()) > 0) await radio.first().check();
+    else await q.getByRole('checkbox', { name: option, exact }).first().check();
+  }
+}
+
+/** Checks the screen (axe, screenshots as `shot`), presses `button` and waits for the next. */
+export async function pressNext(page, shot, button = 'Next') {
+  const title = await screenTitle(page);
+  await checkScreen(page, shot);
+  await page.getByRole('button', { name: button, exact: true }).click();
+  return nextScreen(page, title);
+}
+
+/** A clinic page's own policy, as strict as the aid's: the aid runs inside it in mount mode. */
+export const HOST_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "frame-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 /** The heading that names the screen now shown: the first h2, else the first h1. */
 export async function screenTitle(page) {
   for (const level of [2, 1]) {

@@ -12,6 +12,8 @@ import {
   checkScreen,
   nextScreen,
   openPage,
+  pick,
+  pressNext,
   screenTitle,
   useSite,
   waitForApp,
@@ -20,30 +22,9 @@ import {
 
 const site = useSite();
 
-/** The fieldset of a question, found by its legend. */
-function question(page, legend) {
-  return page.getByRole('group', { name: legend, exact: false }).first();
-}
-
-async function pick(page, legend, ...options) {
-  const q = question(page, legend);
-  for (const option of options) {
-    const radio = q.getByRole('radio', { name: option, exact: true });
-    if ((await radio.count()) > 0) await radio.first().check();
-    else await q.getByRole('checkbox', { name: option, exact: true }).first().check();
-  }
-}
-
 async function lab(page, name, value, unit) {
   await page.getByRole('textbox', { name, exact: true }).fill(String(value));
   if (unit) await page.getByRole('combobox', { name: `Unit for ${name}` }).selectOption(unit);
-}
-
-async function next(page, shot) {
-  const title = await screenTitle(page);
-  await checkScreen(page, shot);
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  return nextScreen(page, title);
 }
 
 async function start(page, guard) {
@@ -79,22 +60,22 @@ test('a child with a large hip mass', async () => {
     await start(page, guard);
     await page.getByRole('spinbutton', { name: 'Age' }).fill('13');
     await pick(page, 'Sex', 'Female');
-    await next(page, 'child-person');
+    await pressNext(page, 'child-person');
     await pick(page, 'Where is the lump?', 'Buttock or hip');
     await pick(page, 'How many lumps are there?', 'One');
     await pick(page, 'How big is the largest lump?', '5 cm or more (bigger than a golf ball)');
     await pick(page, 'How deep is it?', 'Around a joint');
     await pick(page, 'What does it look like?', 'A large mass');
     await pick(page, 'Is it growing?', 'Yes, slowly');
-    await next(page, 'child-lesion');
+    await pressNext(page, 'child-lesion');
     await pick(page, 'How much does it hurt?', 'No pain');
-    await next(page, 'child-pain');
+    await pressNext(page, 'child-pain');
     await lab(page, 'Calcium (total)', 9.6, 'mg/dL');
     await lab(page, 'Phosphate', 4.6, 'mg/dL');
-    await next(page, 'child-labs');
+    await pressNext(page, 'child-labs');
     await pick(page, 'Kidney disease', 'No kidney disease');
     await pick(page, 'Family members with similar lumps', 'No');
-    await next(page, 'child-history');
+    await pressNext(page, 'child-history');
     await toSummary(page, 'child');
 
     // A growing lump in a young person needs an ultrasound within 2 days, and until a scan
@@ -119,7 +100,7 @@ test('an adult on dialysis with a painful black scab on the thigh', async () => 
     await start(page, guard);
     await page.getByRole('spinbutton', { name: 'Age' }).fill('62');
     await pick(page, 'Sex', 'Female');
-    await next(page, 'dialysis-person');
+    await pressNext(page, 'dialysis-person');
     // On the body map: click one of the drawn thighs (the region's centre lies between them).
     await page
       .getByRole('checkbox', { name: 'Thigh, on the body map' })
@@ -131,16 +112,16 @@ test('an adult on dialysis with a painful black scab on the thigh', async () => 
       'true',
     );
     await pick(page, 'What does it look like?', 'Net-like purple patches', 'An open sore or a black scab');
-    await next(page, 'dialysis-lesion');
+    await pressNext(page, 'dialysis-lesion');
     await pick(page, 'How much does it hurt?', 'Severe');
     await pick(page, 'Is the pain much worse than the lump or sore looks?', 'Yes');
-    await next(page, 'dialysis-pain');
+    await pressNext(page, 'dialysis-pain');
     await lab(page, 'Phosphate', 2.1, 'mmol/L');
-    await next(page, 'dialysis-labs');
+    await pressNext(page, 'dialysis-labs');
     await pick(page, 'Kidney disease', 'On dialysis');
     await pick(page, 'How long on dialysis?', 'More than 5 years');
     await pick(page, 'Taking warfarin', 'Yes');
-    await next(page, 'dialysis-history');
+    await pressNext(page, 'dialysis-history');
     await toSummary(page, 'dialysis');
 
     const urgent = await urgentText(page);
@@ -169,19 +150,19 @@ test('a woman with scleroderma and finger nodules', async () => {
     await start(page, guard);
     await page.getByRole('spinbutton', { name: 'Age' }).fill('54');
     await pick(page, 'Sex', 'Female');
-    await next(page, 'scleroderma-person');
+    await pressNext(page, 'scleroderma-person');
     await pick(page, 'Where is the lump?', 'Fingers');
     await pick(page, 'How many lumps are there?', '2 to 5');
     await pick(page, 'What does it look like?', 'A hard lump', 'White chalky material coming out');
-    await next(page, 'scleroderma-lesion');
+    await pressNext(page, 'scleroderma-lesion');
     await pick(page, 'How much does it hurt?', 'Moderate');
-    await next(page, 'scleroderma-pain');
+    await pressNext(page, 'scleroderma-pain');
     await lab(page, 'Calcium (total)', 2.35, 'mmol/L');
     await lab(page, 'Phosphate', 1.1, 'mmol/L');
-    await next(page, 'scleroderma-labs');
+    await pressNext(page, 'scleroderma-labs');
     await pick(page, 'Kidney disease', 'No kidney disease');
     await pick(page, 'Connective tissue or autoimmune disease', 'Systemic sclerosis or CREST (scleroderma)');
-    await next(page, 'scleroderma-history');
+    await pressNext(page, 'scleroderma-history');
     await toSummary(page, 'scleroderma');
 
     assert.equal(await urgentText(page), '', 'no red flag expected');

@@ -10,29 +10,20 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkScreen, nextScreen, openPage, screenTitle, useSite, waitForApp, WIDTHS } from './lib.mjs';
+import {
+  checkScreen,
+  nextScreen,
+  openPage,
+  pick,
+  pressNext,
+  question,
+  screenTitle,
+  useSite,
+  waitForApp,
+  WIDTHS,
+} from './lib.mjs';
 
 const site = useSite();
-
-function question(page, legend) {
-  return page.getByRole('group', { name: legend, exact: false }).first();
-}
-
-async function pick(page, legend, ...options) {
-  const q = question(page, legend);
-  for (const option of options) {
-    const radio = q.getByRole('radio', { name: option, exact: true });
-    if ((await radio.count()) > 0) await radio.first().check();
-    else await q.getByRole('checkbox', { name: option, exact: true }).first().check();
-  }
-}
-
-async function next(page, shot) {
-  const title = await screenTitle(page);
-  await checkScreen(page, shot);
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  return nextScreen(page, title);
-}
 
 async function summary(page, shot) {
   await page.getByRole('heading', { level: 2, name: 'Check your answers' }).waitFor();
@@ -59,20 +50,20 @@ test('early calciphylaxis: a very painful hard patch on dialysis, before any sor
     await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();
     await page.getByRole('spinbutton', { name: 'Age' }).fill('55');
     await pick(page, 'Sex', 'Female');
-    await next(page, 'safety-calciphylaxis-person');
+    await pressNext(page, 'safety-calciphylaxis-person');
     await pick(page, 'Where is the lump?', 'Thigh');
     await pick(page, 'What does it look like?', 'A very painful hard patch or plaque, red, purple or dark');
     await pick(page, 'How long has it been there?', 'Less than a month');
-    await next(page, 'safety-calciphylaxis-lesion');
+    await pressNext(page, 'safety-calciphylaxis-lesion');
     await pick(page, 'How much does it hurt?', 'Severe');
     await pick(page, 'Is the pain much worse than the lump or sore looks?', 'Yes');
-    await next(page, 'safety-calciphylaxis-pain');
+    await pressNext(page, 'safety-calciphylaxis-pain');
     await page.getByRole('textbox', { name: 'Calcium (total)', exact: true }).fill('10.4');
     await page.getByRole('textbox', { name: 'Phosphate', exact: true }).fill('8.2');
-    await next(page, 'safety-calciphylaxis-labs');
+    await pressNext(page, 'safety-calciphylaxis-labs');
     await pick(page, 'Kidney disease', 'On dialysis');
     await pick(page, 'How long on dialysis?', '1 to 5 years');
-    await next(page, 'safety-calciphylaxis-history');
+    await pressNext(page, 'safety-calciphylaxis-history');
     await summary(page, 'safety-calciphylaxis');
 
     const urgent = await page.getByRole('region', { name: 'Act on this first' }).innerText();

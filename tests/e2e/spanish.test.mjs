@@ -8,29 +8,19 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkScreen, nextScreen, openPage, screenTitle, useSite, waitForApp, WIDTHS } from './lib.mjs';
+import {
+  checkScreen,
+  nextScreen,
+  openPage,
+  pick,
+  pressNext,
+  screenTitle,
+  useSite,
+  waitForApp,
+  WIDTHS,
+} from './lib.mjs';
 
 const site = useSite();
-
-/** Ticks `options` (exact labels or patterns) of the question whose legend contains `legend`. */
-async function pick(page, legend, ...options) {
-  const q = page.getByRole('group', { name: legend, exact: false }).first();
-  // A follow-up question appears once the answer that opens it is in.
-  await q.waitFor();
-  for (const option of options) {
-    const exact = typeof option === 'string';
-    const radio = q.getByRole('radio', { name: option, exact });
-    if ((await radio.count()) > 0) await radio.first().check();
-    else await q.getByRole('checkbox', { name: option, exact }).first().check();
-  }
-}
-
-async function next(page, shot) {
-  const title = await screenTitle(page);
-  await checkScreen(page, shot);
-  await page.getByRole('button', { name: 'Siguiente', exact: true }).click();
-  return nextScreen(page, title);
-}
 
 /** The words of English that no Spanish screen should show (outside the English sources). */
 const ENGLISH = /\b(the|and|your|you|with|years?|months?|Next|Back|Edit|Loading|Yes|Don't know|today|doctor)\b/;
@@ -60,17 +50,17 @@ test('a Spanish speaker on dialysis reaches the summary of an urgent case, all i
 
     await page.getByRole('spinbutton', { name: 'Edad' }).fill('62');
     await pick(page, 'Sexo', 'Femenino');
-    await next(page, 'es-person');
+    await pressNext(page, 'es-person', 'Siguiente');
 
     const thigh = page.getByRole('checkbox', { name: 'Muslo, en el mapa del cuerpo' });
     await thigh.locator('path, ellipse, rect, polygon, circle').first().click();
     assert.equal(await thigh.getAttribute('aria-checked'), 'true');
     await pick(page, '¿Cómo se ve?', 'Manchas moradas en forma de red', 'Una llaga abierta o una costra negra');
-    await next(page, 'es-lesion');
+    await pressNext(page, 'es-lesion', 'Siguiente');
 
     await pick(page, '¿Cuánto le duele?', 'Intenso');
     await pick(page, '¿Le duele mucho más', 'Sí');
-    await next(page, 'es-pain');
+    await pressNext(page, 'es-pain', 'Siguiente');
 
     // Lab values as a Spanish report prints them: a decimal comma, "Fósforo".
     await page.getByRole('textbox', { name: 'Fósforo (fosfato)', exact: true }).fill('6,8');
@@ -85,13 +75,13 @@ test('a Spanish speaker on dialysis reaches the summary of an urgent case, all i
       'creatinine in µmol/L',
     );
     assert.doesNotMatch(labs, /1\.73|umol|m2\b/);
-    await next(page, 'es-labs');
+    await pressNext(page, 'es-labs', 'Siguiente');
 
     await pick(page, 'Enfermedad de los riñones', /^En diálisis/);
     await pick(page, '¿Cuánto tiempo lleva en diálisis?', 'Más de 5 años');
     // The anticoagulant usual in Spain is named in the question itself.
     await pick(page, 'Tratamiento con warfarina o acenocumarol (Sintrom)', 'Sí');
-    await next(page, 'es-history');
+    await pressNext(page, 'es-history', 'Siguiente');
 
     await page.getByRole('heading', { level: 2, name: 'Revise sus respuestas' }).waitFor();
     const review = await mainText(page);

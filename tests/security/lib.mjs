@@ -8,19 +8,10 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import { CSP, DIST, HEADERS, MIME, ROOT, launchBrowser } from '../e2e/lib.mjs';
+import { CSP, DIST, HEADERS, HOST_CSP, MIME, ROOT, launchBrowser } from '../e2e/lib.mjs';
 
-export { CSP, DIST, HEADERS, ROOT, launchBrowser };
+export { CSP, DIST, HEADERS, HOST_CSP, ROOT, launchBrowser };
 
-/** A clinic page's own policy, as strict as the aid's (mount mode runs inside it). */
-export const HOST_CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "frame-src 'self'",
-].join('; ');
 
 /**
  * Serves `routes` ([[url prefix, directory]], first match wins) and `overrides` (a Map of

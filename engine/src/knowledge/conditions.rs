@@ -109,6 +109,12 @@ pub const MASS_CONCERN: Cond = All(&[
 pub const CALCIUM_SHOWN: Cond =
     Any(&[Is("calcium_shown", "yes"), Has("looks", "chalky_discharge")]);
 
+/// A lump of that kind not shown to be calcium: it may be something else (review F7).
+pub const UNCONFIRMED_MASS: Cond = All(&[MASS_CONCERN, Not(&CALCIUM_SHOWN)]);
+
+/// A small lump: up to 2 cm.
+pub const SMALL: Cond = OneOf("size", &["under_5mm", "5_to_20mm"]);
+
 /// A known cause for a lump in a child or young person, so that it is not "unexplained"
 /// in the sense of NICE NG12 [S118]: a connective tissue disease, IV calcium, heel pricks.
 pub const KNOWN_CAUSE: Cond = Any(&[

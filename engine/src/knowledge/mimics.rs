@@ -12,7 +12,6 @@ pub struct Mimic {
     pub sources: &'static [&'static str],
 }
 
-const SMALL: Cond = OneOf("size", &["under_5mm", "5_to_20mm"]);
 const SHALLOW: Cond = OneOf("depth", &["in_skin", "under_skin"]);
 
 pub const MIMICS: &[Mimic] = &[
@@ -20,7 +19,7 @@ pub const MIMICS: &[Mimic] = &[
     // as it can contain calcium too [S54][S57][S10].
     Mimic {
         id: "sarcoma",
-        when: All(&[MASS_CONCERN, Not(&CALCIUM_SHOWN)]),
+        when: UNCONFIRMED_MASS,
         sources: &["S54", "S57", "S10"],
     },
     // Short or bent big toes since birth with a lump on the neck, back or shoulder:

@@ -57,7 +57,6 @@ const LOCAL_DAMAGE: Cond = HasAny(
         "panniculitis",
     ],
 );
-const SMALL: Cond = OneOf("size", &["under_5mm", "5_to_20mm"]);
 // Tumoral calcinosis forms masses: its supporting features (age, normal labs) only count
 // when the lump is not known to be small [S10][S18].
 const NOT_SMALL: Cond = Not(&SMALL);
