@@ -389,6 +389,7 @@ pub const QUESTION_SOURCES: &[(&str, &[&str])] = &[
     ("kidney_sudden", &["S119"]),
     ("ctd.inherited_ctd", &["S5"]),
     ("hypoparathyroidism", &["S5", "S116"]),
+    ("electrode_paste", &["S8", "S5"]),
     ("local_injury.burn", &["S5"]),
     ("local_injury.venous", &["S5"]),
     ("local_injury.prior_lump", &["S5", "S58"]),
