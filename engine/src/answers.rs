@@ -9,7 +9,8 @@
 //!                "warfarin": "unknown" } }
 //! ```
 //! A string is a single choice, an array a multiple choice, an object a number with its
-//! unit. `"unknown"` is "don't know / not done" for any question. Decoding never panics:
+//! unit. `"unknown"` is "don't know / not done" for any question; `"normal"` for a lab is
+//! "reported normal, no number". Decoding never panics:
 //! every problem is an `AnswersError` that names the field.
 
 use std::collections::BTreeMap;
@@ -25,6 +26,9 @@ pub const VERSION: u32 = 1;
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 /// The option id meaning "don't know / not done".
 pub const UNKNOWN: &str = "unknown";
+/// The answer to a lab question meaning "reported within the normal range, no number"
+/// (see `crate::labs`).
+pub const NORMAL: &str = "normal";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -183,6 +187,7 @@ fn check_answer(field: &str, v: &serde_json::Value) -> Result<Answer, AnswersErr
             }
             Ok(Answer::Choices(out))
         }
+        Kind::Lab(_) if v.as_str() == Some(NORMAL) => Ok(Answer::Choice(NORMAL.into())),
         Kind::Age | Kind::Lab(_) => {
             let units: Vec<&str> = match q.kind {
                 Kind::Lab(a) => labs::units(a).iter().map(|u| u.id).collect(),

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::answers::{Answer, Answers};
+use crate::answers::{Answer, Answers, NORMAL};
 use crate::knowledge::ranges::{self, plausible, range_for, Range, Unit};
 use crate::knowledge::{Analyte, Level};
 
@@ -147,6 +147,26 @@ pub struct Derived {
 pub struct Labs {
     pub readings: Vec<Reading>,
     pub derived: Derived,
+    /// Analytes reported within the normal range without a number: the lab's own "normal,
+    /// no number" answer, or "my doctor said they were normal" for the results as a whole,
+    /// which is read as calcium and phosphate normal (the two tests a doctor checks for
+    /// calcinosis first [S1][S5]; the other tests stay unknown). Such an analyte is at
+    /// level `Normal` and has no value: rules on "normal" can fire, rules on a high or low
+    /// level or on a number cannot (review F8).
+    pub reported_normal: Vec<Analyte>,
+}
+
+/// The analytes reported normal without a number (see `Labs::reported_normal`).
+fn reported_normal(answers: &Answers) -> Vec<Analyte> {
+    let said = |id: &str| matches!(answers.get(id), Some(Answer::Choice(c)) if c == NORMAL);
+    let all_normal = said("lab_results");
+    Analyte::ALL
+        .into_iter()
+        .filter(|a| {
+            said(a.question_id())
+                || (all_normal && matches!(a, Analyte::Calcium | Analyte::Phosphate))
+        })
+        .collect()
 }
 
 impl Labs {
@@ -194,8 +214,13 @@ impl Labs {
             _ => calcium,
         };
         let age = age_years(answers);
-        let calcium_level =
-            used.and_then(|v| range_for(Analyte::Calcium, age).map(|r| level_of(r, v)));
+        let reported_normal = reported_normal(answers);
+        let calcium_level = match used {
+            Some(v) => range_for(Analyte::Calcium, age).map(|r| level_of(r, v)),
+            None => reported_normal
+                .contains(&Analyte::Calcium)
+                .then_some(Level::Normal),
+        };
         let ca_x_p = match (used, get(Analyte::Phosphate)) {
             (Some(ca), Some(p)) => Some(ca * p),
             _ => None,
@@ -208,6 +233,7 @@ impl Labs {
                 ca_x_p,
                 calcium_used: used,
             },
+            reported_normal,
         }
     }
 
@@ -231,7 +257,13 @@ impl Labs {
         if analyte == Analyte::Calcium {
             return self.derived.calcium_level;
         }
-        self.reading(analyte).and_then(|r| r.level)
+        match self.reading(analyte) {
+            Some(r) => r.level,
+            None => self
+                .reported_normal
+                .contains(&analyte)
+                .then_some(Level::Normal),
+        }
     }
 
     pub fn canonical(&self, analyte: Analyte) -> Option<f64> {

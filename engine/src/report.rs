@@ -49,7 +49,9 @@ pub struct Report {
     pub labs: crate::labs::Labs,
 }
 
+/// The assessment with its texts, worded for whom the answers are about (`text::voice`).
 pub fn report(answers: &Answers, lang: Lang) -> Report {
+    crate::text::set_voice(crate::text::Who::of(answers));
     let a = assess(answers);
     let evidence = |e: &crate::assess::Evidence| {
         json!({

@@ -92,8 +92,12 @@ fn no_key_appears_twice_in_a_language() {
 fn every_translation_has_the_same_placeholders() {
     let mut differ = Vec::new();
     for (a, b) in pairs() {
-        for (k, v) in a.entries() {
-            let Some(w) = lookup(b, k) else { continue };
+        for (k, _) in a.entries() {
+            // As looked up: the words that follow who the answers are about (`{you}`,
+            // `{usted}`) are expanded, and differ between languages by design.
+            let (Some(v), Some(w)) = (lookup(a, k), lookup(b, k)) else {
+                continue;
+            };
             let (pa, pb) = (placeholders(v), placeholders(w));
             if pa != pb {
                 differ.push(format!("{k}: {a:?} {pa:?} but {b:?} {pb:?}"));

@@ -215,10 +215,15 @@ proptest! {
             f.id,
             "mass" | "mass_young" | "calciphylaxis" | "infant_iv_site"
         )));
-        // A corrected calcium of 14 mg/dL or more is an emergency whatever else (F3).
+        // A corrected calcium of 14 mg/dL or more is an emergency whatever else (F3), once
+        // entered (numbers are asked for when there are results: `lab_results`).
         let ca = assess(&with(
             a.clone(),
-            &[("calcium", qty(14.5, "mg/dL")), ("albumin", qty(4.0, "g/dL"))],
+            &[
+                ("lab_results", choice("yes")),
+                ("calcium", qty(14.5, "mg/dL")),
+                ("albumin", qty(4.0, "g/dL")),
+            ],
         ));
         prop_assert_eq!(ca.red_flags.first().map(|f| f.urgency), Some(Urgency::Emergency));
         // Severe pain in a calciphylaxis context is a same-day flag whatever the lesion

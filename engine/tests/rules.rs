@@ -569,3 +569,40 @@ fn empty_answers_cannot_tell_yet() {
     // General questions for the physician are always offered.
     assert!(a.questions.iter().any(|q| q.id == "gen_tests"));
 }
+
+/// Calcium and phosphate reported normal without a number ("my doctor said they were
+/// normal", or a lab's own "normal, no number") count as within the normal range: the
+/// rules on normal labs fire, and the high-calcium reasoning and flags cannot (review F8).
+#[test]
+fn calcium_reported_normal_blocks_the_high_calcium_reasoning_and_flags() {
+    let high = assess(&answers(adult(json!({
+        "lab_results": "yes",
+        "calcium": {"value": 12.5, "unit": "mg/dL"},
+        "calcium_symptoms": ["constipation"],
+    }))));
+    assert!(fired(&high, "met_calcium_high"), "the case must fire with a number");
+    assert!(high.red_flags.iter().any(|f| f.id == "high_calcium_symptoms"));
+
+    for reported in [
+        json!({"lab_results": "normal"}),
+        json!({"lab_results": "yes", "calcium": "normal", "phosphate": "normal"}),
+    ] {
+        let mut v = adult(json!({"calcium_symptoms": ["constipation"]}));
+        if let (Some(b), Some(e)) = (v.as_object_mut(), reported.as_object()) {
+            b.extend(e.clone());
+        }
+        let a = assess(&answers(v));
+        assert!(fired(&a, "dys_labs_normal"), "{reported}: normal labs count");
+        for rule in ["met_calcium_high", "met_phosphate_high", "tch_calcium_high"] {
+            assert!(!fired(&a, rule), "{reported}: {rule} fired");
+        }
+        assert!(
+            !a.red_flags.iter().any(|f| f.id.contains("calcium")),
+            "{reported}: {:?}",
+            a.red_flags.iter().map(|f| f.id).collect::<Vec<_>>()
+        );
+    }
+    // "No results" is no lab at all: nothing about normal labs fires.
+    let none = assess(&answers(adult(json!({"lab_results": "no"}))));
+    assert!(!fired(&none, "dys_labs_normal"));
+}

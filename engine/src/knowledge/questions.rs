@@ -97,11 +97,50 @@ const fn q_if(id: &'static str, section: Section, kind: Kind, cond: Cond) -> Que
 
 const YES_NO: &[Opt] = &[o("yes"), o("no")];
 
+/// Lab numbers are asked for unless the person said there are no results, or only that the
+/// doctor called them normal.
+const HAS_NUMBERS: Cond = Cond::Not(&Cond::OneOf("lab_results", &["no", "normal"]));
+
+/// Conditions of adults and older children that do not arise in babies under 2 (warfarin,
+/// obesity, type 1 or 2 diabetes, sarcoidosis, an organ transplant): not asked of them, so
+/// a parent is not asked about them for a baby (UX review F6). Asked when the age is not
+/// known. Unasked is unanswered: no rule reads a "no" to these.
+const NOT_INFANT: Cond = Cond::Not(&Cond::AgeBelow(2.0));
+
+/// The yes/no history questions shown together as one "has a doctor ever said ... (tick
+/// all that apply)" list (UX review F6, F22). A ticked box answers "yes"; an unticked box
+/// leaves the question unanswered, exactly as a skipped question was before: it never
+/// becomes a "no". The yes/no questions whose "no" is evidence (`iv_calcium`,
+/// `electrode_paste`: rule `iat_no_exposure`), or that another question depends on
+/// (`cancer_bone`: `chemotherapy`), or that need a sure answer (`pregnant`), keep their own
+/// question.
+pub const CHECKLIST: &[&str] = &[
+    "kidney_sudden",
+    "hyperparathyroidism",
+    "hypoparathyroidism",
+    "hospital_recent",
+    "iv_leak",
+    "heel_pricks",
+    "warfarin",
+    "diabetes",
+    "obesity",
+    "sarcoidosis",
+    "transplant",
+    "down_syndrome",
+    "dental_eye",
+    "big_toes",
+    "jdm_rash",
+    "family_history",
+];
+
 use Section::*;
 
 /// Every question, in the order they are asked.
 pub const QUESTIONS: &[Question] = &[
     // --- the person
+    // Who answers: the wording follows it (`crate::text::voice`). Not clinical: no rule reads
+    // it; only the visibility of the pregnancy question does.
+    q("who", Person, Kind::Single(&[o("me"), o("child"), o("other")])),
     q("age", Person, Kind::Age),
     q("sex", Person, Kind::Single(&[o("female"), o("male")])),
     // --- the lesion
@@ -231,15 +270,23 @@ pub const QUESTIONS: &[Question] = &[
             o("none"),
         ]),
     ),
-    // --- labs (each optional; "don't know / not done" is always offered)
-    q("calcium", Labs, Kind::Lab(Analyte::Calcium)),
-    q("phosphate", Labs, Kind::Lab(Analyte::Phosphate)),
-    q("albumin", Labs, Kind::Lab(Analyte::Albumin)),
-    q("pth", Labs, Kind::Lab(Analyte::Pth)),
-    q("vitamin_d", Labs, Kind::Lab(Analyte::VitaminD)),
-    q("creatinine", Labs, Kind::Lab(Analyte::Creatinine)),
-    q("egfr", Labs, Kind::Lab(Analyte::Egfr)),
-    q("alp", Labs, Kind::Lab(Analyte::Alp)),
+    // --- labs (each optional; "don't know / not done" and "normal, no number" are always
+    // offered). First: are there results at all? "No" skips the numbers; "my doctor said
+    // they were normal" skips them too, and counts as calcium and phosphate reported within
+    // the normal range (`crate::labs`; review F8).
+    q(
+        "lab_results",
+        Labs,
+        Kind::Single(&[o("yes"), o("no"), o("normal")]),
+    ),
+    q_if("calcium", Labs, Kind::Lab(Analyte::Calcium), HAS_NUMBERS),
+    q_if("phosphate", Labs, Kind::Lab(Analyte::Phosphate), HAS_NUMBERS),
+    q_if("albumin", Labs, Kind::Lab(Analyte::Albumin), HAS_NUMBERS),
+    q_if("pth", Labs, Kind::Lab(Analyte::Pth), HAS_NUMBERS),
+    q_if("vitamin_d", Labs, Kind::Lab(Analyte::VitaminD), HAS_NUMBERS),
+    q_if("creatinine", Labs, Kind::Lab(Analyte::Creatinine), HAS_NUMBERS),
+    q_if("egfr", Labs, Kind::Lab(Analyte::Egfr), HAS_NUMBERS),
+    q_if("alp", Labs, Kind::Lab(Analyte::Alp), HAS_NUMBERS),
     // --- history
     q(
         "kidney",
@@ -304,7 +351,7 @@ pub const QUESTIONS: &[Question] = &[
             o("none"),
         ]),
     ),
-    q("warfarin", History, Kind::Single(YES_NO)),
+    q_if("warfarin", History, Kind::Single(YES_NO), NOT_INFANT),
     q(
         "supplements",
         History,
@@ -317,9 +364,9 @@ pub const QUESTIONS: &[Question] = &[
             o("none"),
         ]),
     ),
-    q("diabetes", History, Kind::Single(YES_NO)),
-    q("obesity", History, Kind::Single(YES_NO)),
-    q("sarcoidosis", History, Kind::Single(YES_NO)),
+    q_if("diabetes", History, Kind::Single(YES_NO), NOT_INFANT),
+    q_if("obesity", History, Kind::Single(YES_NO), NOT_INFANT),
+    q_if("sarcoidosis", History, Kind::Single(YES_NO), NOT_INFANT),
     q("cancer_bone", History, Kind::Single(YES_NO)),
     // Cancer treatment in the last month: with very high phosphate, tumour lysis [S119].
     q_if(
@@ -328,7 +375,7 @@ pub const QUESTIONS: &[Question] = &[
         Kind::Single(YES_NO),
         Cond::Not(&Cond::Is("cancer_bone", "no")),
     ),
-    q("transplant", History, Kind::Single(YES_NO)),
+    q_if("transplant", History, Kind::Single(YES_NO), NOT_INFANT),
     q("down_syndrome", History, Kind::Single(YES_NO)),
     q("family_history", History, Kind::Single(YES_NO)),
     q("dental_eye", History, Kind::Single(YES_NO)),
@@ -351,12 +398,13 @@ pub const QUESTIONS: &[Question] = &[
     ),
     // Pregnancy changes the advice on X-rays, warfarin and medicines, and albumin
     // correction is less reliable late in pregnancy [S122][S47b] (review F24). Asked of
-    // women (FHIR enableWhen cannot combine sex with an age band).
+    // women, not of a child answered for by a parent (FHIR enableWhen cannot combine sex
+    // with an age band, but can with the answer of "who").
     q_if(
         "pregnant",
         History,
         Kind::Single(YES_NO),
-        Cond::Is("sex", "female"),
+        Cond::All(&[Cond::Is("sex", "female"), Cond::Not(&Cond::Is("who", "child"))]),
     ),
 ];
 

@@ -10,6 +10,9 @@ mod en_ui;
 mod es_knowledge;
 mod es_ui;
 pub mod page;
+mod voice;
+
+pub use voice::{set_voice, Who};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -80,8 +83,15 @@ pub fn t_parts(lang: Lang, parts: &[&str]) -> &'static str {
     lookup_parts(lang, parts).unwrap_or("")
 }
 
-/// `lookup` of the key made of `parts` one after another.
+/// `lookup` of the key made of `parts` one after another, its words following who the
+/// answers are about (`voice`).
 pub fn lookup_parts(lang: Lang, parts: &[&str]) -> Option<&'static str> {
+    let (i, s) = raw_parts(lang, parts)?;
+    Some(voice::voiced(lang, i, s))
+}
+
+/// The key's index and its text as written, tokens and all.
+fn raw_parts(lang: Lang, parts: &[&str]) -> Option<(usize, &'static str)> {
     let (text, low, high) = match lang {
         Lang::En => (&EN_TEXT[..], &EN_LOW[..], &EN_HIGH[..]),
         Lang::Es => (&ES_TEXT[..], &ES_LOW[..], &ES_HIGH[..]),
@@ -97,7 +107,8 @@ pub fn lookup_parts(lang: Lang, parts: &[&str]) -> Option<&'static str> {
     if end == start {
         return None;
     }
-    core::str::from_utf8(text.get(start..end)?).ok()
+    let s = core::str::from_utf8(text.get(start..end)?).ok()?;
+    Some((i, s))
 }
 
 // The packed catalog. Written as (key, text) pairs, the two languages' ~1,000 entries of
@@ -392,7 +403,7 @@ mod tests {
     fn the_packed_catalog_holds_every_entry() {
         for lang in Lang::ALL {
             for (k, v) in lang.entries() {
-                assert_eq!(lookup(lang, k), Some(*v), "{lang:?} {k}");
+                assert_eq!(super::raw_parts(lang, &[k]).map(|r| r.1), Some(*v), "{lang:?} {k}");
             }
         }
         assert_eq!(lookup(Lang::En, "no.such.key"), None);
