@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::components::lang_switch;
 use crate::components::page::{history_field, use_document_lang, use_history, use_screen_focus};
 use crate::components::{my_answers, unreadable_notice};
+use calcinosis_engine::text::{set_voice, Who};
 use crate::keep::{use_keep, Kept};
 use crate::raw::Raw;
 use crate::screens::{about, intro, result, review, section, SectionActions};
@@ -64,6 +65,8 @@ pub fn App(props: &AppProps) -> Html {
     let keep = use_keep(&flow, &props.kept);
     let q = &flow.0;
     let lang = q.lang;
+    // Every text below speaks about the person the answers are about (`text::voice`).
+    set_voice(Who::of(&q.answers));
     use_screen_focus(lang, q.step, q.nav, q.focus);
     use_document_lang(lang);
     let unsaved = !keep.on && !q.answers.is_empty();

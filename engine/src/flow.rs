@@ -7,7 +7,7 @@
 //! exist) leaves the state as it was. The browser shell wraps this in a Yew reducer and
 //! does nothing else with the state.
 
-use crate::answers::{Answer, Answers, UNKNOWN};
+use crate::answers::{Answer, Answers, NORMAL, UNKNOWN};
 use crate::knowledge::questions::{question, Kind, Section};
 use crate::labs;
 use crate::reason::shown_questions;
@@ -43,6 +43,10 @@ pub enum Change {
     Unit(&'static str, &'static str),
     /// "Don't know / not done" for a number field.
     Unknown(&'static str, bool),
+    /// "Normal, no number" for a lab field (`answers::NORMAL`).
+    Normal(&'static str, bool),
+    /// Remove the answer (an unticked box of the history checklist: unanswered, not "no").
+    Clear(&'static str),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -357,24 +361,36 @@ impl Questionnaire {
                 let mut entry = self.entry(id);
                 entry.unit = unit;
                 self.set_entry(id, entry);
-                if !self.answers.get(id).is_some_and(Answer::is_unknown) {
+                // A field answered without a number keeps that answer.
+                if !matches!(self.answers.get(id), Some(Answer::Choice(_))) {
                     self.sync(id);
                 }
             }
-            Change::Unknown(id, on) => {
-                if unit_ids(id).is_empty() {
-                    return;
-                }
-                if on {
-                    let mut entry = self.entry(id);
-                    entry.text.clear();
-                    self.set_entry(id, entry);
-                    self.answers
-                        .insert(id.to_string(), Answer::Choice(UNKNOWN.into()));
-                } else {
-                    self.sync(id);
+            Change::Unknown(id, on) => self.no_number(id, UNKNOWN, on),
+            Change::Normal(id, on) => {
+                if matches!(question(id).map(|q| q.kind), Some(Kind::Lab(_))) {
+                    self.no_number(id, NORMAL, on);
                 }
             }
+            Change::Clear(id) => {
+                self.answers.remove(id);
+            }
+        }
+    }
+
+    /// A number field answered without a number ("don't know", or a lab "normal"): the
+    /// typed text is cleared; turned off, the field's text is the answer again.
+    fn no_number(&mut self, id: &'static str, word: &str, on: bool) {
+        if unit_ids(id).is_empty() {
+            return;
+        }
+        if on {
+            let mut entry = self.entry(id);
+            entry.text.clear();
+            self.set_entry(id, entry);
+            self.answers.insert(id.to_string(), Answer::Choice(word.into()));
+        } else {
+            self.sync(id);
         }
     }
 
@@ -465,7 +481,7 @@ mod tests {
     #[test]
     fn back_walks_back_to_the_intro() {
         let mut q = walk(vec![Action::Start, Action::Next, Action::Next]);
-        assert_eq!(q.step, Step::Section(Section::Pain));
+        assert_eq!(q.step, Step::Section(Section::Looks));
         q.apply(Action::Back);
         assert_eq!(q.step, Step::Section(Section::Lesion));
         q.apply(Action::Back);
@@ -478,7 +494,7 @@ mod tests {
     #[test]
     fn back_from_result_and_review() {
         let mut q = walk(vec![Action::Start]);
-        for _ in 0..5 {
+        for _ in 0..Section::ALL.len() {
             q.apply(Action::Next);
         }
         q.apply(Action::Next);
@@ -486,18 +502,18 @@ mod tests {
         q.apply(Action::Back);
         assert_eq!(q.step, Step::Review);
         q.apply(Action::Back);
-        assert_eq!(q.step, Step::Section(Section::History));
+        assert_eq!(q.step, Step::Section(Section::Treatments));
     }
 
     #[test]
     fn jumps_only_to_visited_sections() {
         let mut q = walk(vec![Action::Start, Action::Next, Action::Next]);
         q.apply(Action::GoTo(Section::History));
-        assert_eq!(q.step, Step::Section(Section::Pain));
+        assert_eq!(q.step, Step::Section(Section::Looks));
         q.apply(Action::GoTo(Section::Person));
         assert_eq!(q.step, Step::Section(Section::Person));
-        q.apply(Action::GoTo(Section::Pain));
-        assert_eq!(q.step, Step::Section(Section::Pain));
+        q.apply(Action::GoTo(Section::Looks));
+        assert_eq!(q.step, Step::Section(Section::Looks));
     }
 
     #[test]
@@ -505,7 +521,7 @@ mod tests {
         let mut q = walk(vec![Action::Start, Action::ShowResult, Action::Review]);
         assert_eq!(q.step, Step::Section(Section::Person));
         q = walk(vec![Action::Start]);
-        for _ in 0..5 {
+        for _ in 0..Section::ALL.len() {
             q.apply(Action::Next);
         }
         q.apply(Action::GoTo(Section::Labs));
@@ -527,6 +543,8 @@ mod tests {
         q.apply(Action::Set(Change::Choose("kidney", "dialysis")));
         q.apply(Action::Edit("dialysis_years"));
         assert_eq!(q.focus, Some("dialysis_years"));
+        q.apply(Action::Next);
+        assert_eq!((q.step, q.focus), (Step::Section(Section::Treatments), None));
         q.apply(Action::Next);
         assert_eq!((q.step, q.focus), (Step::Review, None));
     }
@@ -567,7 +585,7 @@ mod tests {
         q.apply(Action::Show(Step::About));
         q.apply(Action::CloseAbout);
         assert_eq!(q.step, Step::Section(Section::Lesion));
-        for _ in 0..4 {
+        for _ in 0..Section::ALL.len() - 1 {
             q.apply(Action::Next);
         }
         q.apply(Action::Next);

@@ -69,26 +69,30 @@ impl Thinning {
         }
     }
 
-    /// The section whose answers are removed.
-    fn section(self) -> Option<Section> {
+    /// The sections whose answers are removed: the history is asked in two sections, and
+    /// a known connective tissue disease (`ctd`) with the person, but is history all the
+    /// same, as it was when these figures were first made.
+    fn removes(self, q: &crate::knowledge::questions::Question) -> bool {
         match self {
-            Thinning::Full => None,
-            Thinning::NoLabs => Some(Section::Labs),
-            Thinning::NoHistory => Some(Section::History),
+            Thinning::Full => false,
+            Thinning::NoLabs => q.section == Section::Labs,
+            Thinning::NoHistory => {
+                matches!(q.section, Section::History | Section::Treatments) || q.id == "ctd"
+            }
         }
     }
 
-    /// The answers less those of the removed section.
+    /// The answers less those of the removed sections.
     pub fn apply(self, answers: &Answers) -> Answers {
-        let Some(section) = self.section() else {
+        if self == Thinning::Full {
             return answers.clone();
-        };
+        }
         answers
             .iter()
             .filter(|(k, _)| {
                 !QUESTIONS
                     .iter()
-                    .any(|q| q.id == k.as_str() && q.section == section)
+                    .any(|q| q.id == k.as_str() && self.removes(q))
             })
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect()

@@ -734,8 +734,13 @@ fn response_link_ids_exist_in_the_questionnaire_at_the_same_nesting() {
                 if q_item["repeats"] == false {
                     assert_eq!(answers.len(), 1, "{name}: {id}");
                 }
-                // Items come in questionnaire order.
-                let pos = QUESTIONS.iter().position(|x| x.id == id).unwrap();
+                // Items come in questionnaire order: by section, then as listed.
+                let q = QUESTIONS.iter().position(|x| x.id == id).unwrap();
+                let section = Section::ALL
+                    .iter()
+                    .position(|s| *s == QUESTIONS[q].section)
+                    .unwrap();
+                let pos = section * QUESTIONS.len() + q;
                 assert!(last.is_none_or(|l| l < pos), "{name}: {id} out of order");
                 last = Some(pos);
             }
@@ -939,18 +944,19 @@ fn the_full_set_round_trips_to_the_expected_items() {
     let expected = vec![
         e("section.person", "age", &["30 \"mo\""]),
         e("section.person", "sex", &["female"]),
+        e("section.person", "ctd", &["lupus"]),
         // scrotum is hidden for a woman, and dropped.
         e("section.lesion", "sites", &["fingers", "vulva", "elbow"]),
         e("section.lesion", "lesion_count", &["few"]),
         e("section.lesion", "size", &["5_to_20mm"]),
-        e("section.lesion", "depth", &["under_skin"]),
+        e("section.looks", "depth", &["under_skin"]),
         e(
-            "section.lesion",
+            "section.looks",
             "looks",
             &["hard_nodule", "chalky_discharge"],
         ),
-        e("section.lesion", "duration", &["months"]),
-        e("section.lesion", "growing", &["slow"]),
+        e("section.looks", "duration", &["months"]),
+        e("section.looks", "growing", &["slow"]),
         e("section.pain", "pain", &["severe"]),
         e("section.pain", "pain_out_of_proportion", &["yes"]),
         e("section.pain", "tender", &["no"]),
@@ -967,27 +973,26 @@ fn the_full_set_round_trips_to_the_expected_items() {
         e("section.labs", "alp", &["140 \"U/L\""]),
         e("section.history", "kidney", &["dialysis"]),
         e("section.history", "dialysis_years", &["1_to_5"]),
-        e("section.history", "ctd", &["lupus"]),
         e("section.history", "hyperparathyroidism", &["no"]),
         e("section.history", "hospital_recent", &["yes"]),
-        e("section.history", "iv_calcium", &["yes"]),
         e("section.history", "iv_leak", &["unknown"]),
         e("section.history", "heel_pricks", &["yes"]),
-        e("section.history", "electrode_paste", &["no"]),
-        e(
-            "section.history",
-            "local_injury",
-            &["injections", "surgery"],
-        ),
         e("section.history", "warfarin", &["no"]),
-        e("section.history", "supplements", &["vitamin_d"]),
         e("section.history", "diabetes", &["no"]),
         e("section.history", "obesity", &["no"]),
         e("section.history", "sarcoidosis", &["no"]),
-        e("section.history", "cancer_bone", &["no"]),
         e("section.history", "down_syndrome", &["no"]),
         e("section.history", "family_history", &["unknown"]),
         e("section.history", "dental_eye", &["no"]),
+        e("section.history", "cancer_bone", &["no"]),
+        e("section.treatments", "iv_calcium", &["yes"]),
+        e("section.treatments", "electrode_paste", &["no"]),
+        e(
+            "section.treatments",
+            "local_injury",
+            &["injections", "surgery"],
+        ),
+        e("section.treatments", "supplements", &["vitamin_d"]),
     ];
     assert_eq!(got, expected);
 }

@@ -47,6 +47,7 @@ pub fn age_field(props: &AgeFieldProps) -> Html {
             html! {}
         },
         unknown_key: "opt.unknown",
+        normal: false,
         help_key: "ui.help",
     })
 }

@@ -3,6 +3,8 @@
 //! per section) and the printout's summary (answered questions only, no links).
 
 use calcinosis_engine::flow::sections;
+use calcinosis_engine::answers::Answer;
+use calcinosis_engine::knowledge::questions::CHECKLIST;
 use calcinosis_engine::reason::{effective, shown_questions};
 use calcinosis_engine::text::{t, t_parts, Lang};
 use calcinosis_engine::Answers;
@@ -49,9 +51,35 @@ pub fn answers_list(
     };
     let groups = sections(answers).into_iter().map(|section| {
         let mut unanswered: Vec<&'static str> = Vec::new();
+        // The checklist: one row of what was ticked (an unticked box is not a question left
+        // unanswered); other answers to its questions (from a file) keep their own rows.
+        let listed: Vec<&'static str> = shown
+            .iter()
+            .filter(|q| q.section == section && CHECKLIST.contains(&q.id))
+            .map(|q| q.id)
+            .collect();
+        let ticked: Vec<&str> = listed
+            .iter()
+            .filter(|id| matches!(used.get(**id), Some(Answer::Choice(c)) if c == "yes"))
+            .map(|id| question_text(lang, id))
+            .collect();
+        let checklist_row = listed.first().filter(|_| !(answered_only && ticked.is_empty())).map(|&first| {
+            let mut cells = Raw::new();
+            let said = if ticked.is_empty() {
+                t(lang, "ui.checklist.none").to_string()
+            } else {
+                ticked.join(", ")
+            };
+            cells.el("dt", t(lang, "ui.checklist")).el("dd", &said);
+            row("checklist", cells, edit_link(first, t(lang, "ui.checklist")))
+        });
         let mut rows: Vec<Html> = shown
             .iter()
             .filter(|q| q.section == section)
+            .filter(|q| {
+                !listed.contains(&q.id)
+                    || used.get(q.id).is_some_and(|a| !matches!(a, Answer::Choice(c) if c == "yes"))
+            })
             .filter_map(|q| {
                 let Some(answer) = used.get(q.id).map(|a| answer_text(lang, q.id, a)) else {
                     unanswered.push(q.id);
@@ -62,6 +90,7 @@ pub fn answers_list(
                 Some(row(q.id, cells, edit_link(q.id, question_text(lang, q.id))))
             })
             .collect();
+        rows.extend(checklist_row);
         // The questions not answered: one row naming them all, its Edit link to the first.
         if let (Some(first), false) = (unanswered.first().copied(), answered_only) {
             let names: Vec<&str> = unanswered.iter().map(|q| question_text(lang, q)).collect();

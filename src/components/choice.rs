@@ -30,14 +30,18 @@ fn is_chosen(answer: Option<&Answer>, opt: &str) -> bool {
     }
 }
 
-/// Many options in two columns where there is room; a few short ones ("Yes", "No", "Don't
-/// know") side by side, so that a yes/no question takes one line, not a screen.
+/// A few short options ("Yes", "No", "Don't know") side by side, so that a yes/no question
+/// takes one line, not a screen; short ones in two columns, even on a phone; many long ones
+/// in two columns where there is room.
 fn options_class(lang: Lang, id: &'static str, options: &[&'static str]) -> &'static str {
-    let short = |o: &&'static str| option_label(lang, id, o).chars().count() <= 12;
-    if options.len() > 6 {
-        "options columns"
-    } else if options.len() <= 3 && options.iter().chain([&UNKNOWN]).all(short) {
+    let within = |n: usize| move |o: &&'static str| option_label(lang, id, o).chars().count() <= n;
+    let all = || options.iter().chain([&UNKNOWN]);
+    if options.len() <= 4 && all().all(within(12)) {
         "options inline"
+    } else if options.len() >= 3 && options.iter().all(within(18)) {
+        "options columns"
+    } else if options.len() > 6 {
+        "options many"
     } else {
         "options"
     }
@@ -57,7 +61,9 @@ pub fn choice(props: &ChoiceProps) -> Html {
         })
     };
     let kind = if props.multi { "checkbox" } else { "radio" };
-    let options = props.options.iter().copied().chain([UNKNOWN]).map(|opt| {
+    // "Don't know" where the lump is makes no sense (UX review F22): the map has none.
+    let unknown = (!props.body_map).then_some(UNKNOWN);
+    let options = props.options.iter().copied().chain(unknown).map(|opt| {
         let input_id = [id, "-", opt].concat();
         html! {
             <div class="option" key={opt}>
@@ -89,7 +95,7 @@ pub fn choice(props: &ChoiceProps) -> Html {
                 if props.body_map {
                     { body_map(lang, id, props.options, &chosen, &on_toggle) }
                 }
-                <div class={options_class(lang, id, props.options)}>
+                <div class={if props.body_map { "options columns" } else { options_class(lang, id, props.options) }}>
                     { for options }
                 </div>
             </div>

@@ -3,7 +3,7 @@
 //! to check on the report with a button to choose it, a value far outside the possible),
 //! plus "not done".
 
-use calcinosis_engine::answers::Answer;
+use calcinosis_engine::answers::{Answer, NORMAL};
 use calcinosis_engine::flow::{Change, Entry};
 use calcinosis_engine::knowledge::{Analyte, Level};
 use calcinosis_engine::labs::Reading;
@@ -33,6 +33,9 @@ pub fn lab_field(props: &LabFieldProps) -> Html {
             html! { <p class="warn">{ t(lang, "warn.not_number") }</p> }
         }
         Some(r) => feedback(lang, id, r, props.on_change),
+        None if matches!(props.answer, Some(Answer::Choice(c)) if c == NORMAL) => {
+            html! { <p class="level normal">{ t(lang, "warn.reported_normal") }</p> }
+        }
         None => html! {},
     };
     number_field(NumberField {
@@ -50,6 +53,7 @@ pub fn lab_field(props: &LabFieldProps) -> Html {
         range: Some(range_text(lang, props.analyte, props.age, props.entry.unit)),
         feedback,
         unknown_key: "ui.not_done",
+        normal: true,
         help_key: "ui.what_is",
     })
 }

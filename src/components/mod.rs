@@ -5,6 +5,7 @@ mod age;
 mod answers_list;
 mod body_map;
 mod body_shapes;
+mod checklist;
 mod choice;
 mod derived;
 mod help;
@@ -20,6 +21,7 @@ mod sources;
 pub use age::{age_field, AgeFieldProps};
 pub use answers_list::answers_list;
 pub use body_map::body_map;
+pub use checklist::checklist;
 pub use choice::{choice, ChoiceProps};
 pub use derived::derived;
 

@@ -2,7 +2,7 @@
 //! a unit list, what the value means as the person types, and "don't know" / "not done".
 //! One function for both, so the markup is written (and compiled) once.
 
-use calcinosis_engine::answers::Answer;
+use calcinosis_engine::answers::{Answer, NORMAL};
 use calcinosis_engine::flow::{unit_ids, Change, Entry};
 use calcinosis_engine::text::{t, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::help::{help, help_id};
 use super::page::question_anchor;
 use crate::format::{question_text, unit_label};
+use crate::raw::Raw;
 
 pub struct NumberField<'a> {
     pub lang: Lang,
@@ -29,12 +30,15 @@ pub struct NumberField<'a> {
     pub feedback: Html,
     /// The catalog keys of the "don't know" box and of the help's summary line.
     pub unknown_key: &'static str,
+    /// A lab: also offers "normal, no number" (`answers::NORMAL`).
+    pub normal: bool,
     pub help_key: &'static str,
 }
 
 pub fn number_field(f: NumberField) -> Html {
     let (lang, id) = (f.lang, f.id);
     let unknown = f.answer.is_some_and(Answer::is_unknown);
+    let normal = matches!(f.answer, Some(Answer::Choice(c)) if c == NORMAL);
     let oninput = f.on_change.reform(move |e: InputEvent| {
         Change::Text(id, e.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -46,6 +50,10 @@ pub fn number_field(f: NumberField) -> Html {
     let onchange_unknown = f.on_change.reform(move |e: Event| {
         Change::Unknown(id, e.target_unchecked_into::<HtmlInputElement>().checked())
     });
+    let onchange_normal = f.on_change.reform(move |e: Event| {
+        Change::Normal(id, e.target_unchecked_into::<HtmlInputElement>().checked())
+    });
+    let normal_id = [id, "-normal"].concat();
     let (input_id, unit_id) = (["in-", id].concat(), ["unit-", id].concat());
     let (range_id, fb_id) = (["range-", id].concat(), ["fb-", id].concat());
     let unknown_id = [id, "-unknown"].concat();
@@ -75,12 +83,27 @@ pub fn number_field(f: NumberField) -> Html {
                 <p id={range_id} class="range">{ range }</p>
             }
             <div id={fb_id} class="feedback" aria-live="polite">{ f.feedback }</div>
-            <div class="option">
-                <input type="checkbox" id={unknown_id.clone()} checked={unknown}
-                    onchange={onchange_unknown} />
-                <label for={unknown_id}>{ t(lang, f.unknown_key) }</label>
+            <div class="no-number">
+                if f.normal {
+                    <div class="option">
+                        <input type="checkbox" id={normal_id.clone()} checked={normal}
+                            onchange={onchange_normal} />
+                        <label for={normal_id}>{ t(lang, "opt.normal") }</label>
+                    </div>
+                }
+                <div class="option">
+                    <input type="checkbox" id={unknown_id.clone()} checked={unknown}
+                        onchange={onchange_unknown} />
+                    <label for={unknown_id}>{ t(lang, f.unknown_key) }</label>
+                </div>
             </div>
-            { help(lang, id, f.help_key) }
+            // The age's help ("for a baby, give the age in months") is shown, not folded.
+            if age {
+                { Raw::new().el(&[r#"p class="hint" id=""#, &help_id(id), "\""].concat(),
+                    t(lang, "q.age.help")).html() }
+            } else {
+                { help(lang, id, f.help_key) }
+            }
         </div>
     }
 }

@@ -1,13 +1,51 @@
 //! "About and sources": who made the aid, when it was last reviewed, how it reasons, its
 //! limits, that it is not a medical device, and every source it cites.
 
-use calcinosis_engine::text::{t, t_parts, Lang};
+use calcinosis_engine::text::{fill, t, t_parts, Lang};
 use yew::prelude::*;
 
 use crate::components::sources_list;
+use crate::format::tf;
 use crate::raw::Raw;
 
-const PARTS: [&str; 6] = ["who", "reviewed", "how", "limits", "device", "host"];
+const PARTS: [&str; 7] = [
+    "who", "reviewed", "contact", "how", "limits", "device", "host",
+];
+
+/// Set at build time when known (`CALCINOSIS_NEXT_REVIEW=2027-06`,
+/// `CALCINOSIS_REPOSITORY=https://...`): the repository does not record either yet, and the
+/// aid never invents them.
+const NEXT_REVIEW: Option<&str> = option_env!("CALCINOSIS_NEXT_REVIEW");
+const REPOSITORY: Option<&str> = option_env!("CALCINOSIS_REPOSITORY");
+
+/// The paragraph of a part: the review names the knowledge version and its date, and the
+/// next review when one is set; the contact the repository when it is set.
+fn part_text(lang: Lang, part: &str) -> String {
+    use calcinosis_engine::knowledge::{VERSION, VERSION_DATE};
+    let text = t_parts(lang, &["ui.about.", part]);
+    match part {
+        "reviewed" => {
+            let next = match NEXT_REVIEW {
+                Some(date) => tf(lang, "ui.about.next", &[("next", date.to_string())]),
+                None => t(lang, "ui.about.next_unset").to_string(),
+            };
+            let filled = fill(
+                text,
+                &[("version", VERSION.into()), ("date", VERSION_DATE.into())],
+            );
+            [filled, next].join(" ")
+        }
+        "contact" => match REPOSITORY {
+            Some(url) => [
+                text.to_string(),
+                tf(lang, "ui.about.code", &[("url", url.to_string())]),
+            ]
+            .join(" "),
+            None => text.to_string(),
+        },
+        _ => text.to_string(),
+    }
+}
 
 pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
     let mut text = Raw::new();
@@ -18,14 +56,14 @@ pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
                 &["h3 id=\"", &id, "\""].concat(),
                 t_parts(lang, &["ui.about.", p, ".title"]),
             )
-            .el("p", t_parts(lang, &["ui.about.", p]))
+            .el("p", &part_text(lang, p))
             .close("section");
     }
     // What "likely" has meant on published cases (docs/validation.md, sealed part).
     text.el("p", t(lang, "ui.about.likely_meaning"));
     text.el(
         r#"p class="knowledge-version""#,
-        &crate::format::tf(
+        &tf(
             lang,
             "ui.knowledge_version",
             &[
@@ -48,6 +86,7 @@ pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
             { text.html() }
             <section aria-labelledby="about-sources">
                 { Raw::new().el(r#"h3 id="about-sources""#, t(lang, "ui.about.sources.title")).html() }
+                { Raw::new().el("p", t(lang, "ui.about.primary")).html() }
                 { sources_list(lang, "") }
             </section>
         </div>

@@ -6,15 +6,15 @@ use calcinosis_engine::answers::Answer;
 use calcinosis_engine::flow::{
     entry_in, previous_step, sections, Change, Entry, Questionnaire, Step,
 };
-use calcinosis_engine::knowledge::questions::{Kind, Section};
+use calcinosis_engine::knowledge::questions::{Kind, Section, CHECKLIST};
 use calcinosis_engine::knowledge::Analyte;
 use calcinosis_engine::labs::{self, Labs, Reading};
 use calcinosis_engine::reason::{option_shown, shown_questions, Ctx};
-use calcinosis_engine::text::{t, t_parts, Lang};
+use calcinosis_engine::text::{t, t_parts, Lang, Who};
 use yew::prelude::*;
 
 use crate::components::{
-    age_field, choice, derived, lab_field, nav_buttons, progress, AgeFieldProps, ChoiceProps,
+    age_field, checklist, choice, derived, lab_field, nav_buttons, progress, AgeFieldProps, ChoiceProps,
     LabFieldProps,
 };
 use crate::raw::Raw;
@@ -42,6 +42,8 @@ pub enum FieldKind {
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
     pub lang: Lang,
+    /// Whom the texts speak about: a change re-words every field.
+    pub who: Who,
     pub id: &'static str,
     pub kind: FieldKind,
     pub answer: Option<Answer>,
@@ -110,11 +112,33 @@ pub fn section(q: &Questionnaire, section: Section, act: &SectionActions) -> Htm
     let ctx = Ctx::new(answers, &labs_now);
     let age = labs::age_years(answers);
     let entry = |id: &'static str| entry_in(&q.entries, id);
-    let questions = shown_questions(answers)
+    let who = Who::of(answers);
+    // The lab numbers wait for "Do you have blood test results?" (a file opened with
+    // numbers and no such answer shows them): the engine reads them whenever given.
+    let numbers_asked = answers.contains_key("lab_results")
+        || Analyte::ALL
+            .iter()
+            .any(|a| answers.contains_key(a.question_id()));
+    let questions: Vec<_> = shown_questions(answers)
         .into_iter()
-        .filter(|q| q.section == section);
-    let fields = questions.map(|q| {
+        .filter(|q| q.section == section)
+        .filter(|q| numbers_asked || !matches!(q.kind, Kind::Lab(_)))
+        .collect();
+    let numbers_shown = questions.iter().any(|q| matches!(q.kind, Kind::Lab(_)));
+    // The history's yes/no questions shown as one list, where the first of them would be.
+    let listed: Vec<&'static str> = questions
+        .iter()
+        .map(|q| q.id)
+        .filter(|id| CHECKLIST.contains(id))
+        .collect();
+    let fields = questions.iter().filter_map(|q| {
         let id = q.id;
+        if listed.first() == Some(&id) {
+            return Some(checklist(lang, &listed, answers, act.on_change));
+        }
+        if listed.contains(&id) {
+            return None;
+        }
         let kind = match q.kind {
             Kind::Single(opts) | Kind::Multi(opts) => FieldKind::Choice {
                 multi: matches!(q.kind, Kind::Multi(_)),
@@ -132,10 +156,10 @@ pub fn section(q: &Questionnaire, section: Section, act: &SectionActions) -> Htm
                 age,
             },
         };
-        html! {
-            <Field key={id} {lang} {id} {kind} answer={answers.get(id).cloned()}
+        Some(html! {
+            <Field key={id} {lang} {who} {id} {kind} answer={answers.get(id).cloned()}
                 on_change={act.on_change.clone()} />
-        }
+        })
     });
     let calcium_unit = entry("calcium").unit;
     // With the intro hidden (a clinic's page), the first screen has nothing to go back to,
@@ -154,7 +178,7 @@ pub fn section(q: &Questionnaire, section: Section, act: &SectionActions) -> Htm
                 { Raw::new().el(r#"p class="intro-text""#, t(lang, "section.labs.intro")).html() }
             }
             <div class="questions">{ for fields }</div>
-            if section == Section::Labs {
+            if numbers_shown {
                 { derived(lang, &labs_now.derived, calcium_unit) }
             }
             { nav_buttons(lang, (!first_of_all).then_some(act.on_back), act.on_next, "ui.next",

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerFirstOptions, nextScreen, openApp, screenTitle, useSite } from './lib.mjs';
+import { answerFirstOptions, nextScreen, openApp, screenshot, screenTitle, useSite } from './lib.mjs';
 
 const site = useSite();
 const PHONE = { width: 360, height: 740 };
@@ -37,6 +37,7 @@ test('the walk on a phone: Start on the first screen, screen heights, Tabs to Ne
     let title = await nextScreen(page, 'Calcinosis Aid');
     for (let step = 0; step < 10 && title !== 'Your summary'; step++) {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await screenshot(page, `measure-${step + 1}-${title}`);
       const next = title === 'Check your answers' ? 'See my summary' : 'Next';
       rows.push([title, height, (height / PHONE.height).toFixed(1), await tabsTo(page, next)]);
       await answerFirstOptions(page);

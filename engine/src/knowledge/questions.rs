@@ -7,32 +7,40 @@
 
 use super::{Analyte, Cond};
 
-/// The five sections, in the order a person walks them.
+/// The sections, in the order a person walks them. Each fits about three phone screens
+/// before it is answered (UX review F6): the lump is asked in two (where and how big, then
+/// what it is like), the history in two (illnesses, then treatments and injuries).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Section {
     Person,
     Lesion,
+    Looks,
     Pain,
     Labs,
     History,
+    Treatments,
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 7] = [
         Section::Person,
         Section::Lesion,
+        Section::Looks,
         Section::Pain,
         Section::Labs,
         Section::History,
+        Section::Treatments,
     ];
 
     pub fn id(self) -> &'static str {
         match self {
             Section::Person => "person",
             Section::Lesion => "lesion",
+            Section::Looks => "looks",
             Section::Pain => "pain",
             Section::Labs => "labs",
             Section::History => "history",
+            Section::Treatments => "treatments",
         }
     }
 }
@@ -111,9 +119,8 @@ const NOT_INFANT: Cond = Cond::Not(&Cond::AgeBelow(2.0));
 /// all that apply)" list (UX review F6, F22). A ticked box answers "yes"; an unticked box
 /// leaves the question unanswered, exactly as a skipped question was before: it never
 /// becomes a "no". The yes/no questions whose "no" is evidence (`iv_calcium`,
-/// `electrode_paste`: rule `iat_no_exposure`), or that another question depends on
-/// (`cancer_bone`: `chemotherapy`), or that need a sure answer (`pregnant`), keep their own
-/// question.
+/// `electrode_paste`: rule `iat_no_exposure`), or that need a sure answer (`pregnant`),
+/// keep their own question.
 pub const CHECKLIST: &[&str] = &[
     "kidney_sudden",
     "hyperparathyroidism",
@@ -131,6 +138,7 @@ pub const CHECKLIST: &[&str] = &[
     "big_toes",
     "jdm_rash",
     "family_history",
+    "cancer_bone",
 ];
 
 use Section::*;
@@ -184,12 +192,12 @@ pub const QUESTIONS: &[Question] = &[
     ),
     q(
         "depth",
-        Lesion,
+        Looks,
         Kind::Single(&[o("in_skin"), o("under_skin"), o("around_joint"), o("deep")]),
     ),
     q(
         "looks",
-        Lesion,
+        Looks,
         Kind::Multi(&[
             o("papule"),
             o("hard_nodule"),
@@ -205,15 +213,15 @@ pub const QUESTIONS: &[Question] = &[
     // Whether calcium has been shown in the lump (X-ray, scan, biopsy, or white chalky
     // material came out): without it a deep, large or growing lump may not be calcium at
     // all (sarcoma, myositis ossificans, FOP) [S54][S57][S10] (review F7).
-    q("calcium_shown", Lesion, Kind::Single(YES_NO)),
+    q("calcium_shown", Looks, Kind::Single(YES_NO)),
     q(
         "duration",
-        Lesion,
+        Looks,
         Kind::Single(&[o("weeks"), o("months"), o("years")]),
     ),
     q(
         "growing",
-        Lesion,
+        Looks,
         Kind::Single(&[o("fast"), o("slow"), o("no")]),
     ),
     // --- pain and other symptoms
@@ -307,9 +315,12 @@ pub const QUESTIONS: &[Question] = &[
     ),
     // Acute kidney injury: with very high phosphate, tumour lysis [S119] (review F6, F10).
     q("kidney_sudden", History, Kind::Single(YES_NO)),
+    // A known connective tissue disease is asked with the person (section Person): the most
+    // common cause of calcinosis, and a diagnosis people know [S5][S21]. Kept here in the
+    // list, so that ties between questions break as before.
     q(
         "ctd",
-        History,
+        Person,
         Kind::Multi(&[
             o("systemic_sclerosis"),
             o("dermatomyositis"),
@@ -324,7 +335,6 @@ pub const QUESTIONS: &[Question] = &[
     // Hypo- or pseudohypoparathyroidism: high phosphate with low calcium [S5] (review F10).
     q("hypoparathyroidism", History, Kind::Single(YES_NO)),
     q("hospital_recent", History, Kind::Single(YES_NO)),
-    q("iv_calcium", History, Kind::Single(YES_NO)),
     q("iv_leak", History, Kind::Single(YES_NO)),
     q_if(
         "heel_pricks",
@@ -332,49 +342,10 @@ pub const QUESTIONS: &[Question] = &[
         Kind::Single(YES_NO),
         Cond::Not(&Cond::AgeAtLeast(4.0)),
     ),
-    q("electrode_paste", History, Kind::Single(YES_NO)),
-    q(
-        "local_injury",
-        History,
-        Kind::Multi(&[
-            o("surgery"),
-            o("trauma"),
-            o("acne"),
-            o("infection"),
-            o("injections"),
-            // Burns, venous disease, a lump or cyst that was there before, panniculitis [S5] (F14).
-            o("burn"),
-            o("venous"),
-            o("prior_lump"),
-            // Inflamed fat (panniculitis), for example with pancreatitis or lupus [S5].
-            o("panniculitis"),
-            o("none"),
-        ]),
-    ),
     q_if("warfarin", History, Kind::Single(YES_NO), NOT_INFANT),
-    q(
-        "supplements",
-        History,
-        Kind::Multi(&[
-            o("vitamin_d"),
-            o("calcium"),
-            o("antacids"),
-            // Large amounts of milk: milk-alkali syndrome [S52] (review 3.1).
-            o("milk"),
-            o("none"),
-        ]),
-    ),
     q_if("diabetes", History, Kind::Single(YES_NO), NOT_INFANT),
     q_if("obesity", History, Kind::Single(YES_NO), NOT_INFANT),
     q_if("sarcoidosis", History, Kind::Single(YES_NO), NOT_INFANT),
-    q("cancer_bone", History, Kind::Single(YES_NO)),
-    // Cancer treatment in the last month: with very high phosphate, tumour lysis [S119].
-    q_if(
-        "chemotherapy",
-        History,
-        Kind::Single(YES_NO),
-        Cond::Not(&Cond::Is("cancer_bone", "no")),
-    ),
     q_if("transplant", History, Kind::Single(YES_NO), NOT_INFANT),
     q("down_syndrome", History, Kind::Single(YES_NO)),
     q("family_history", History, Kind::Single(YES_NO)),
@@ -396,13 +367,54 @@ pub const QUESTIONS: &[Question] = &[
         Kind::Single(YES_NO),
         Cond::Not(&Cond::AgeAtLeast(18.0)),
     ),
+    q("cancer_bone", History, Kind::Single(YES_NO)),
+    // --- treatments and injuries
+    q("iv_calcium", Treatments, Kind::Single(YES_NO)),
+    q("electrode_paste", Treatments, Kind::Single(YES_NO)),
+    q(
+        "local_injury",
+        Treatments,
+        Kind::Multi(&[
+            o("surgery"),
+            o("trauma"),
+            o("acne"),
+            o("infection"),
+            o("injections"),
+            // Burns, venous disease, a lump or cyst that was there before, panniculitis [S5] (F14).
+            o("burn"),
+            o("venous"),
+            o("prior_lump"),
+            // Inflamed fat (panniculitis), for example with pancreatitis or lupus [S5].
+            o("panniculitis"),
+            o("none"),
+        ]),
+    ),
+    q(
+        "supplements",
+        Treatments,
+        Kind::Multi(&[
+            o("vitamin_d"),
+            o("calcium"),
+            o("antacids"),
+            // Large amounts of milk: milk-alkali syndrome [S52] (review 3.1).
+            o("milk"),
+            o("none"),
+        ]),
+    ),
+    // Cancer treatment in the last month: with very high phosphate, tumour lysis [S119].
+    q_if(
+        "chemotherapy",
+        Treatments,
+        Kind::Single(YES_NO),
+        Cond::Not(&Cond::Is("cancer_bone", "no")),
+    ),
     // Pregnancy changes the advice on X-rays, warfarin and medicines, and albumin
     // correction is less reliable late in pregnancy [S122][S47b] (review F24). Asked of
     // women, not of a child answered for by a parent (FHIR enableWhen cannot combine sex
     // with an age band, but can with the answer of "who").
     q_if(
         "pregnant",
-        History,
+        Treatments,
         Kind::Single(YES_NO),
         Cond::All(&[Cond::Is("sex", "female"), Cond::Not(&Cond::Is("who", "child"))]),
     ),
