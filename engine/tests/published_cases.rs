@@ -11,29 +11,12 @@ use calcinosis_engine::answers::{from_file, Answer, Answers};
 use calcinosis_engine::knowledge::questions::{Section, QUESTIONS};
 use calcinosis_engine::knowledge::Category;
 use calcinosis_engine::text::{lookup, Lang};
-use calcinosis_engine::validation::{markdown, measure, pct, Case, Part, Thinning, PARTS};
-
-/// Every `.json` file of a folder under engine/: (file name without `.json`, text).
-fn files(folder: &str) -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
-    let mut out = Vec::new();
-    for path in std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{folder}: {e}"))
-        .map(|e| e.unwrap().path())
-    {
-        if path.extension().is_some_and(|x| x == "json") {
-            let id = path.file_stem().unwrap().to_string_lossy().into_owned();
-            out.push((id, std::fs::read_to_string(&path).unwrap()));
-        }
-    }
-    out
-}
+use calcinosis_engine::validation::{
+    markdown, measure, pct, read_parts, Case, Part, Thinning,
+};
 
 fn parts() -> Vec<Part> {
-    PARTS
-        .iter()
-        .map(|&spec| Part::from_files(spec, files(spec.1)).unwrap_or_else(|e| panic!("{e}")))
-        .collect()
+    read_parts(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// docs/validation.md is what the command writes, byte for byte, and what the measure

@@ -15,6 +15,7 @@ pub const VERSION_DATE: &str = "2026-12-02";
 pub mod conditions;
 pub mod mimics;
 pub mod physician;
+pub mod priors;
 pub mod questions;
 pub mod ranges;
 pub mod red_flags;
