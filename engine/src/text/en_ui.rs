@@ -173,7 +173,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.plain.tumoral_primary_normophosphatemic", "Large calcium lumps near the joints with normal phosphate (called tumoral calcinosis; not a tumour)"),
     ("ui.plain.tumoral_secondary", "Large calcium lumps near the joints from another illness, often kidney failure (called secondary tumoral calcinosis; not a tumour)"),
     ("ui.plain.calciphylaxis", "Calcium in the small blood vessels of the skin, mostly with kidney failure (called calciphylaxis)"),
-    ("ui.about.likely_meaning", "On 45 published cases kept apart for checking, when the aid said likely it was right 23 times out of 23; it said likely for 51.1% of them, and for the others it said it cannot tell yet."),
+    ("ui.about.likely_meaning", "On 50 published cases kept apart for checking, when the aid said likely it was right 23 times out of 23; it said likely for 46.0% of them, and for the others it said it cannot tell yet."),
     // --- on a clinic's web page (src/screens/about.rs, src/components/my_answers.rs)
     ("ui.about.host.title", "On a clinic's website"),
     ("ui.about.host", "On a clinic's web page, that page and every script it runs can see what you enter, unless the aid is in a frame from another web address. There the aid keeps nothing on this device unless the clinic allows it."),

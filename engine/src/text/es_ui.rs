@@ -174,7 +174,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.plain.tumoral_primary_normophosphatemic", "Bultos grandes de calcio cerca de las articulaciones con fosfato normal (llamada calcinosis tumoral; no es un tumor)"),
     ("ui.plain.tumoral_secondary", "Bultos grandes de calcio cerca de las articulaciones por otra enfermedad, a menudo del riñón (llamada calcinosis tumoral secundaria; no es un tumor)"),
     ("ui.plain.calciphylaxis", "Calcio en los vasos pequeños de la piel, sobre todo con enfermedad del riñón (llamada calcifilaxis)"),
-    ("ui.about.likely_meaning", "En 45 casos publicados que se reservaron para comprobar la herramienta, cuando esta dijo «probable» acertó 23 veces de 23; dijo «probable» en el 51,1 % de ellos y en los demás dijo que todavía no puede saberlo."),
+    ("ui.about.likely_meaning", "En 50 casos publicados que se reservaron para comprobar la herramienta, cuando esta dijo «probable» acertó 23 veces de 23; dijo «probable» en el 46,0 % de ellos y en los demás dijo que todavía no puede saberlo."),
     // --- en la página web de una clínica (src/screens/about.rs, src/components/my_answers.rs)
     ("ui.about.host.title", "En la web de una clínica"),
     ("ui.about.host", "En la página web de una clínica, esa página y cada programa que ejecuta pueden ver lo que usted escribe, salvo que la herramienta esté en un marco de otra dirección web. Allí la herramienta no guarda nada en este dispositivo, a menos que la clínica lo permita."),
