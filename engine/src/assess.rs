@@ -522,14 +522,27 @@ fn lab_probes(analyte: Analyte, answers: &Answers) -> Vec<Answer> {
         .collect()
 }
 
-/// The unanswered questions whose answer could most change the lead of the top category.
+/// The lead of `first` over the best other category, in evidence points, with the prior
+/// for the age band counted (as points).
+fn lead_over_rest(s: &[i32; 8], log_prior: &[f64; 8], first: usize) -> f64 {
+    let logit = |i: usize| log_prior[i] / priors::BETA + f64::from(s[i]);
+    let best_other = (0..8)
+        .filter(|i| *i != first)
+        .map(logit)
+        .fold(f64::NEG_INFINITY, f64::max);
+    logit(first) - best_other
+}
+
+/// The unanswered questions whose answer could most change the lead of the top category
+/// over all the others (so an answer that would bring up a third category counts too).
 fn would_help(ctx: &Ctx, ranking: &[Ranked]) -> Vec<Help> {
     let (answers, labs) = (ctx.answers, ctx.labs);
-    let (Some(a), Some(b)) = (ranking.first(), ranking.get(1)) else {
+    let Some(a) = ranking.first() else {
         return Vec::new();
     };
-    let (first, second) = (a.category as usize, b.category as usize);
-    let lead = a.score - b.score;
+    let first = a.category as usize;
+    let log_prior = priors::log_prior(AgeBand::of(ctx.age));
+    let lead = lead_over_rest(&scores(answers, labs), &log_prior, first);
     let mut out: Vec<Help> = Vec::new();
     for q in QUESTIONS {
         let answered = ctx.get(q.id).is_some_and(|a| !a.is_unknown());
@@ -555,7 +568,8 @@ fn would_help(ctx: &Ctx, ranking: &[Ranked]) -> Vec<Help> {
                 labs.clone()
             };
             let s = scores(&trial, &trial_labs);
-            impact = impact.max((s[first] - s[second] - lead).abs());
+            let change = (lead_over_rest(&s, &log_prior, first) - lead).abs().round() as i32;
+            impact = impact.max(change);
         }
         if impact > 0 {
             out.push(Help {

@@ -276,3 +276,29 @@ fn adding_back_the_answer_named_first_is_measured() {
         (1, 1, 0)
     );
 }
+
+/// The constants of `knowledge::priors` are what the `calibrate` command chooses from the
+/// parts that are not sealed (issue 14, part 4), and the sealed part changes nothing.
+#[test]
+fn the_priors_are_calibrated_on_the_parts_that_are_not_sealed() {
+    use calcinosis_engine::calibrate::calibrate;
+    use calcinosis_engine::knowledge::priors::{BETA, COUNTS, LIKELY_P};
+    let parts = parts();
+    let c = calibrate(&parts);
+    assert_eq!(
+        c.counts, COUNTS,
+        "knowledge/priors.rs is stale: run `cargo run -p calcinosis-engine --bin calibrate`"
+    );
+    assert!((c.beta - BETA).abs() < 1e-9, "BETA: calibrate gives {}", c.beta);
+    assert!(
+        (c.likely_p - LIKELY_P).abs() < 1e-9,
+        "LIKELY_P: calibrate gives {}",
+        c.likely_p
+    );
+    // Whatever the sealed part holds, the choice is the same.
+    let open: Vec<Part> = parts.iter().filter(|p| !p.sealed).cloned().collect();
+    let without = calibrate(&open);
+    assert_eq!(without.counts, c.counts);
+    assert!((without.beta - c.beta).abs() < 1e-9 && (without.likely_p - c.likely_p).abs() < 1e-9);
+    assert!(parts.iter().any(|p| p.sealed), "the sealed part is read");
+}

@@ -8,7 +8,7 @@
 /// The version of the medical knowledge (rules, red flags, questions, ranges, texts). A
 /// change to any of them is a clinical change: it bumps this and is listed, dated, in
 /// `docs/knowledge-changes.md`. The About screen shows it.
-pub const VERSION: &str = "2.0.0";
+pub const VERSION: &str = "3.0.0";
 /// The date of this version.
 pub const VERSION_DATE: &str = "2026-12-02";
 

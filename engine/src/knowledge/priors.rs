@@ -82,20 +82,20 @@ pub const SOURCES: &[&str] = &["S2", "S3", "S18", "S5", "S29", "S33"];
 /// `Unknown`, which counts every case.
 pub const COUNTS: [(AgeBand, [u32; 8]); 5] = [
     (AgeBand::Infant, [0, 1, 7, 0, 0, 0, 0, 0]),
-    (AgeBand::Child, [2, 1, 0, 5, 2, 8, 0, 0]),
+    (AgeBand::Child, [2, 2, 0, 5, 4, 10, 0, 0]),
     (AgeBand::Adult, [7, 4, 0, 8, 3, 5, 10, 12]),
     (AgeBand::Older, [2, 2, 2, 1, 1, 1, 0, 11]),
-    (AgeBand::Unknown, [14, 8, 11, 14, 7, 15, 12, 23]),
+    (AgeBand::Unknown, [14, 10, 11, 14, 9, 17, 12, 23]),
 ];
 
 /// Pseudo-cases by which each band's counts are pulled towards all the cases together.
 pub const SMOOTHING: f64 = 8.0;
 
 /// Natural-log odds per evidence point.
-pub const BETA: f64 = 0.90;
+pub const BETA: f64 = 0.95;
 
 /// The probability the first category needs to be called likely.
-pub const LIKELY_P: f64 = 0.95;
+pub const LIKELY_P: f64 = 0.88;
 
 /// A category with at least this probability is at least possible.
 pub const POSSIBLE_P: f64 = 0.15;
