@@ -11,18 +11,16 @@ use crate::knowledge::physician::PHYSICIAN_QUESTIONS;
 use crate::knowledge::questions::{Kind, QUESTIONS};
 use crate::knowledge::red_flags::RED_FLAGS;
 use crate::knowledge::rules::RULES;
+use crate::knowledge::priors::{self, AgeBand};
 use crate::knowledge::{Analyte, Category, Urgency};
 use crate::labs::Labs;
 use std::borrow::Cow;
 
 use crate::reason::{effective_with, holds, is_shown, sort_small, Ctx};
 
-/// A category needs at least this score to be called likely.
-pub const LIKELY_MIN: i32 = 5;
-/// A category with at least this score is possible.
+/// A category with at least this score is possible; the first category needs at least this
+/// much evidence of its own to be called likely (see `decide`).
 pub const POSSIBLE_MIN: i32 = 2;
-/// The top category must lead the next by more than this to be called likely alone.
-pub const CLEAR_MARGIN: i32 = 1;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -44,9 +42,11 @@ pub struct Evidence {
 pub struct Ranked {
     pub category: Category,
     pub label: Label,
-    /// Sum of the weights of the rules that fired: comparable between categories and
-    /// between runs, not a probability.
+    /// Sum of the weights of the rules that fired (evidence points).
     pub score: i32,
+    /// The probability of this category given the answers, from its points and the prior
+    /// for the person's age band (`knowledge::priors`); rounded to three decimals.
+    pub probability: f64,
     pub evidence_for: Vec<Evidence>,
     pub evidence_against: Vec<Evidence>,
 }
@@ -175,7 +175,8 @@ pub fn assess(raw: &Answers) -> Assessment {
         }
     };
 
-    // Ranking.
+    // Ranking: the evidence points of each category, read as log likelihood ratios over
+    // the prior for the person's age band (`knowledge::priors`).
     let mut ranking: Vec<Ranked> = Category::ALL
         .iter()
         .map(|&category| {
@@ -183,6 +184,7 @@ pub fn assess(raw: &Answers) -> Assessment {
                 category,
                 label: Label::Unlikely,
                 score: 0,
+                probability: 0.0,
                 evidence_for: Vec::new(),
                 evidence_against: Vec::new(),
             };
@@ -206,52 +208,44 @@ pub fn assess(raw: &Answers) -> Assessment {
             r
         })
         .collect();
-    // Stable sort keeps `Category::ALL` order between equal scores.
-    sort_small(&mut ranking, |r| -r.score);
-    let top = ranking.first().map_or(0, |r| r.score);
-    let second = ranking.get(1).map_or(i32::MIN, |r| r.score);
     // Red flags, most urgent first (stable within one urgency: table order).
     let mut red_flags = raised_flags(ctx);
-    // Without proof that a lump the mass flags are raised for (deep, large or growing) is
-    // calcium, it may be something else (a sarcoma): nothing is called likely, and the
-    // summary leads with the scan (review F7).
-    let scan_first = red_flags
-        .iter()
-        .any(|f| matches!(f.id, "mass" | "mass_young"))
-        && !holds(&CALCIUM_SHOWN, ctx);
-    let mut undetermined = top < LIKELY_MIN || second >= top - CLEAR_MARGIN || scan_first;
-    // The ranking and the flags never disagree: calciphylaxis first or likely raises its
-    // flag (review F2) ...
-    let cal_leads = ranking
-        .first()
-        .is_some_and(|r| r.category == Category::Calciphylaxis && r.score >= POSSIBLE_MIN);
-    if cal_leads && !red_flags.iter().any(|f| f.id == "calciphylaxis") {
+    let basis = Basis {
+        points: core::array::from_fn(|i| ranking.get(i).map_or(0, |r| r.score)),
+        band: AgeBand::of(ctx.age),
+        scan_first: red_flags
+            .iter()
+            .any(|f| matches!(f.id, "mass" | "mass_young"))
+            && !holds(&CALCIUM_SHOWN, ctx),
+        cal_flag: red_flags.iter().any(|f| f.id == "calciphylaxis"),
+    };
+    let scan_first = basis.scan_first;
+    let d = decide(
+        &basis,
+        &priors::log_prior(basis.band),
+        priors::BETA,
+        priors::LIKELY_P,
+    );
+    if d.cal_flag && !basis.cal_flag {
         if let Some(f) = RED_FLAGS.iter().find(|f| f.id == "calciphylaxis") {
             red_flags.push(FlagHit::of(f));
         }
     }
     sort_small(&mut red_flags, |f| f.urgency);
-    // ... and the category a same-day flag names leads the summary: when the calciphylaxis
-    // flag is raised, calciphylaxis is ranked first. If its own evidence did not put it
-    // there, the aid cannot tell yet: calciphylaxis first, to be ruled out today
-    // (domain notes, section 8: severe pain with necrosis overrides every other score).
-    let cal_flag = red_flags.iter().any(|f| f.id == "calciphylaxis");
-    if cal_flag {
-        if let Some(pos) = ranking
-            .iter()
-            .position(|r| r.category == Category::Calciphylaxis)
-        {
-            if pos > 0 {
-                let cal = ranking.remove(pos);
-                ranking.insert(0, cal);
-                undetermined = true;
-            }
-        }
-    }
+    sort_small(&mut ranking, |r| {
+        d.order.iter().position(|c| *c == r.category).unwrap_or(8)
+    });
+    let undetermined = d.undetermined;
     for (i, r) in ranking.iter_mut().enumerate() {
+        let p = d.probs[r.category as usize];
+        // Rounded so that the figure is the same on every platform.
+        r.probability = (p * 1000.0).round() / 1000.0;
         r.label = if i == 0 && !undetermined {
             Label::Likely
-        } else if r.score >= POSSIBLE_MIN || (i == 0 && cal_flag) {
+        } else if r.score >= POSSIBLE_MIN
+            || (r.score > 0 && p >= priors::POSSIBLE_P)
+            || (i == 0 && d.cal_flag)
+        {
             Label::Possible
         } else {
             Label::Unlikely
@@ -277,6 +271,80 @@ pub fn assess(raw: &Answers) -> Assessment {
         labs: ctx.labs.clone(),
         scan_first,
         mimics,
+    }
+}
+
+/// What the ranking is decided from: the evidence points per category (in
+/// `Category::ALL` order), the age band, whether a scan must come first, and whether the
+/// calciphylaxis red flag is raised by its own condition.
+#[derive(Clone, Debug)]
+pub struct Basis {
+    pub points: [i32; 8],
+    pub band: AgeBand,
+    pub scan_first: bool,
+    pub cal_flag: bool,
+}
+
+/// The ranking decided: categories best first, their probabilities (`Category::ALL`
+/// order), whether the aid cannot tell yet, and whether the calciphylaxis flag is raised.
+#[derive(Clone, Debug)]
+pub struct Decision {
+    pub order: [Category; 8],
+    pub probs: [f64; 8],
+    pub undetermined: bool,
+    pub cal_flag: bool,
+}
+
+/// Decide the ranking (the `calibrate` command calls this with other constants).
+///
+/// The first category is likely only when its probability reaches `likely_p`, it has
+/// evidence of its own (a prior alone never makes a category likely), and no scan must come
+/// first (review F7). The ranking and the calciphylaxis flag never disagree: calciphylaxis
+/// first with evidence raises its flag (review F2), and a raised flag puts calciphylaxis
+/// first; if its own evidence did not put it there, the aid cannot tell yet (domain notes,
+/// section 8: severe pain with necrosis overrides every other score).
+pub fn decide(b: &Basis, log_prior: &[f64; 8], beta: f64, likely_p: f64) -> Decision {
+    let probs = priors::probabilities(&b.points, log_prior, beta);
+    let mut order = priors::order(&probs);
+    let top = order[0] as usize;
+    let mut undetermined = probs[top] < likely_p || b.points[top] < POSSIBLE_MIN || b.scan_first;
+    let cal = Category::Calciphylaxis;
+    let cal_flag =
+        b.cal_flag || (order[0] == cal && b.points[cal as usize] >= POSSIBLE_MIN);
+    if cal_flag && order[0] != cal {
+        if let Some(pos) = order.iter().position(|c| *c == cal) {
+            order[..=pos].rotate_right(1);
+        }
+        undetermined = true;
+    }
+    Decision {
+        order,
+        probs,
+        undetermined,
+        cal_flag,
+    }
+}
+
+/// The basis of the ranking for a set of answers, as `assess` computes it.
+pub fn basis(raw: &Answers) -> Basis {
+    let raw_labs = Labs::from_answers(raw);
+    let raw_ctx = Ctx::new(raw, &raw_labs);
+    let answers = effective_with(&raw_ctx);
+    let labs = Labs::from_answers(&answers);
+    let ctx = Ctx::new(&answers, &labs);
+    let flags = raised_flags(&ctx);
+    let mut points = [0i32; 8];
+    for rule in RULES {
+        if holds(&rule.when, &ctx) {
+            points[rule.category as usize] += rule.weight;
+        }
+    }
+    Basis {
+        points,
+        band: AgeBand::of(ctx.age),
+        scan_first: flags.iter().any(|f| matches!(f.id, "mass" | "mass_young"))
+            && !holds(&CALCIUM_SHOWN, &ctx),
+        cal_flag: flags.iter().any(|f| f.id == "calciphylaxis"),
     }
 }
 
@@ -454,14 +522,27 @@ fn lab_probes(analyte: Analyte, answers: &Answers) -> Vec<Answer> {
         .collect()
 }
 
-/// The unanswered questions whose answer could most change the lead of the top category.
+/// The lead of `first` over the best other category, in evidence points, with the prior
+/// for the age band counted (as points).
+fn lead_over_rest(s: &[i32; 8], log_prior: &[f64; 8], first: usize) -> f64 {
+    let logit = |i: usize| log_prior[i] / priors::BETA + f64::from(s[i]);
+    let best_other = (0..8)
+        .filter(|i| *i != first)
+        .map(logit)
+        .fold(f64::NEG_INFINITY, f64::max);
+    logit(first) - best_other
+}
+
+/// The unanswered questions whose answer could most change the lead of the top category
+/// over all the others (so an answer that would bring up a third category counts too).
 fn would_help(ctx: &Ctx, ranking: &[Ranked]) -> Vec<Help> {
     let (answers, labs) = (ctx.answers, ctx.labs);
-    let (Some(a), Some(b)) = (ranking.first(), ranking.get(1)) else {
+    let Some(a) = ranking.first() else {
         return Vec::new();
     };
-    let (first, second) = (a.category as usize, b.category as usize);
-    let lead = a.score - b.score;
+    let first = a.category as usize;
+    let log_prior = priors::log_prior(AgeBand::of(ctx.age));
+    let lead = lead_over_rest(&scores(answers, labs), &log_prior, first);
     let mut out: Vec<Help> = Vec::new();
     for q in QUESTIONS {
         let answered = ctx.get(q.id).is_some_and(|a| !a.is_unknown());
@@ -487,7 +568,8 @@ fn would_help(ctx: &Ctx, ranking: &[Ranked]) -> Vec<Help> {
                 labs.clone()
             };
             let s = scores(&trial, &trial_labs);
-            impact = impact.max((s[first] - s[second] - lead).abs());
+            let change = (lead_over_rest(&s, &log_prior, first) - lead).abs().round() as i32;
+            impact = impact.max(change);
         }
         if impact > 0 {
             out.push(Help {

@@ -8,6 +8,7 @@
 
 pub mod answers;
 pub mod assess;
+pub mod calibrate;
 pub mod exact;
 pub mod fhir;
 pub mod flow;

@@ -86,6 +86,7 @@ pub fn report(answers: &Answers, lang: Lang) -> Report {
                     "name": t(lang, &format!("category.{}", r.category.id())),
                     "label": label(r.label),
                     "score": r.score,
+                    "probability": r.probability,
                     "for": r.evidence_for.iter().map(evidence).collect::<Vec<_>>(),
                     "against": r.evidence_against.iter().map(evidence).collect::<Vec<_>>(),
                 })

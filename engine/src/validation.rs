@@ -287,6 +287,32 @@ impl Part {
     }
 }
 
+/// Every `.json` file of a folder: (file name without `.json`, text).
+pub fn read_folder(dir: &std::path::Path) -> Result<Vec<(String, String)>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut out = Vec::new();
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if path.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{id}: {e}"))?;
+        out.push((id, text));
+    }
+    Ok(out)
+}
+
+/// Every part of `PARTS`, read from its folder under `engine_dir`.
+pub fn read_parts(engine_dir: &std::path::Path) -> Result<Vec<Part>, String> {
+    PARTS
+        .iter()
+        .map(|&spec| read_folder(&engine_dir.join(spec.1)).and_then(|f| Part::from_files(spec, f)))
+        .collect()
+}
+
 /// `count` of `total` as a percentage with one decimal; "–" when there is nothing to count.
 pub fn pct(count: usize, total: usize) -> String {
     if total == 0 {

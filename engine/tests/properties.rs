@@ -97,13 +97,8 @@ fn arb_answers() -> impl Strategy<Value = Answers> {
 }
 
 fn rank(a: &Assessment, c: Category) -> usize {
-    let s = a
-        .ranking
-        .iter()
-        .find(|r| r.category == c)
-        .map(|r| r.score)
-        .unwrap();
-    a.ranking.iter().filter(|r| r.score > s).count()
+    // The ranking is ordered by the unrounded probabilities.
+    a.ranking.iter().position(|r| r.category == c).unwrap()
 }
 
 fn with(mut a: Answers, changes: &[(&str, Answer)]) -> Answers {
@@ -146,14 +141,16 @@ proptest! {
         prop_assert_eq!(format!("{x:?}"), format!("{:?}", assess(&a)));
         let cats: BTreeSet<Category> = x.ranking.iter().map(|r| r.category).collect();
         prop_assert_eq!(cats.len(), Category::ALL.len());
-        // Best first by score; calciphylaxis may be put first by its red flag (and then the
+        // Best first by probability; calciphylaxis may be put first by its red flag (and then the
         // aid cannot tell yet, unless its own score put it there).
         let cal_flag = x.red_flags.iter().any(|f| f.id == "calciphylaxis");
         let skip = usize::from(cal_flag && x.ranking[0].category == Category::Calciphylaxis);
-        prop_assert!(x.ranking[skip..].windows(2).all(|w| w[0].score >= w[1].score));
+        prop_assert!(x.ranking[skip..].windows(2).all(|w| w[0].probability >= w[1].probability));
+        let total: f64 = x.ranking.iter().map(|r| r.probability).sum();
+        prop_assert!((total - 1.0).abs() < 0.01, "probabilities sum to {}", total);
         if cal_flag {
             prop_assert_eq!(x.ranking[0].category, Category::Calciphylaxis);
-            if x.ranking.get(1).is_some_and(|r| r.score > x.ranking[0].score) {
+            if x.ranking.get(1).is_some_and(|r| r.probability > x.ranking[0].probability) {
                 prop_assert!(x.undetermined);
             }
         }
@@ -275,6 +272,15 @@ proptest! {
             let cal_skin = matches!(stronger.get("looks"), Some(Answer::Choices(l))
                 if l.iter().any(|o| matches!(o.as_str(), "livedo" | "induration" | "ulcer_eschar")));
             if c == Category::TumoralSecondary && cal_skin {
+                continue;
+            }
+            // A big mass by a joint with phosphate normal (a number, or reported normal) is
+            // evidence for the normophosphatemic kind too, which may then rightly overtake
+            // the secondary kind (found once "reported normal" answers were drawn).
+            let phosphate_normal = calcinosis_engine::labs::Labs::from_answers(&calcinosis_engine::reason::effective(&stronger))
+                .level(calcinosis_engine::knowledge::Analyte::Phosphate)
+                == Some(calcinosis_engine::knowledge::Level::Normal);
+            if c == Category::TumoralSecondary && phosphate_normal {
                 continue;
             }
             // By design the calciphylaxis red flag puts calciphylaxis first.

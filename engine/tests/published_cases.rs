@@ -11,29 +11,12 @@ use calcinosis_engine::answers::{from_file, Answer, Answers};
 use calcinosis_engine::knowledge::questions::{Section, QUESTIONS};
 use calcinosis_engine::knowledge::Category;
 use calcinosis_engine::text::{lookup, Lang};
-use calcinosis_engine::validation::{markdown, measure, pct, Case, Part, Thinning, PARTS};
-
-/// Every `.json` file of a folder under engine/: (file name without `.json`, text).
-fn files(folder: &str) -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
-    let mut out = Vec::new();
-    for path in std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{folder}: {e}"))
-        .map(|e| e.unwrap().path())
-    {
-        if path.extension().is_some_and(|x| x == "json") {
-            let id = path.file_stem().unwrap().to_string_lossy().into_owned();
-            out.push((id, std::fs::read_to_string(&path).unwrap()));
-        }
-    }
-    out
-}
+use calcinosis_engine::validation::{
+    markdown, measure, pct, read_parts, Case, Part, Thinning,
+};
 
 fn parts() -> Vec<Part> {
-    PARTS
-        .iter()
-        .map(|&spec| Part::from_files(spec, files(spec.1)).unwrap_or_else(|e| panic!("{e}")))
-        .collect()
+    read_parts(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// docs/validation.md is what the command writes, byte for byte, and what the measure
@@ -292,4 +275,30 @@ fn adding_back_the_answer_named_first_is_measured() {
         (h.undetermined, h.answer_available, h.right_likely),
         (1, 1, 0)
     );
+}
+
+/// The constants of `knowledge::priors` are what the `calibrate` command chooses from the
+/// parts that are not sealed (issue 14, part 4), and the sealed part changes nothing.
+#[test]
+fn the_priors_are_calibrated_on_the_parts_that_are_not_sealed() {
+    use calcinosis_engine::calibrate::calibrate;
+    use calcinosis_engine::knowledge::priors::{BETA, COUNTS, LIKELY_P};
+    let parts = parts();
+    let c = calibrate(&parts);
+    assert_eq!(
+        c.counts, COUNTS,
+        "knowledge/priors.rs is stale: run `cargo run -p calcinosis-engine --bin calibrate`"
+    );
+    assert!((c.beta - BETA).abs() < 1e-9, "BETA: calibrate gives {}", c.beta);
+    assert!(
+        (c.likely_p - LIKELY_P).abs() < 1e-9,
+        "LIKELY_P: calibrate gives {}",
+        c.likely_p
+    );
+    // Whatever the sealed part holds, the choice is the same.
+    let open: Vec<Part> = parts.iter().filter(|p| !p.sealed).cloned().collect();
+    let without = calibrate(&open);
+    assert_eq!(without.counts, c.counts);
+    assert!((without.beta - c.beta).abs() < 1e-9 && (without.likely_p - c.likely_p).abs() < 1e-9);
+    assert!(parts.iter().any(|p| p.sealed), "the sealed part is read");
 }

@@ -365,6 +365,30 @@ fn rule_cases() -> Vec<(&'static str, &'static str, Value)> {
             json!({"looks": ["induration"], "pain": "severe", "tender": "yes"}),
         ),
         ("cal_chalky", "S7", json!({"looks": ["chalky_discharge"]})),
+        ("cal_around_joint", "S1", json!({"depth": "around_joint"})),
+        (
+            "cal_no_risk_known",
+            "S31",
+            json!({"looks": ["ulcer_eschar"], "kidney": "none", "pain": "mild"}),
+        ),
+        ("met_big_mass", "S1", json!({"size": "5cm_plus", "sites": ["thigh"]})),
+        ("met_around_joint", "S10", json!({"depth": "around_joint"})),
+        (
+            "tcs_phosphate_high",
+            "S66",
+            adult(json!({"phosphate": {"value": 7.0, "unit": "mg/dL"}, "kidney": "dialysis"})),
+        ),
+        (
+            "tcs_around_joint",
+            "S9",
+            json!({"kidney": "dialysis", "depth": "around_joint", "sites": ["fingers"]}),
+        ),
+        ("iat_injections", "S8", json!({"local_injury": ["injections"]})),
+        (
+            "iat_drip_no_leak",
+            "S29",
+            json!({"iv_calcium": "yes", "iv_leak": "no"}),
+        ),
     ]
 }
 

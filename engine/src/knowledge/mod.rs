@@ -8,13 +8,14 @@
 /// The version of the medical knowledge (rules, red flags, questions, ranges, texts). A
 /// change to any of them is a clinical change: it bumps this and is listed, dated, in
 /// `docs/knowledge-changes.md`. The About screen shows it.
-pub const VERSION: &str = "2.1.0";
+pub const VERSION: &str = "3.1.0";
 /// The date of this version.
 pub const VERSION_DATE: &str = "2026-12-02";
 
 pub mod conditions;
 pub mod mimics;
 pub mod physician;
+pub mod priors;
 pub mod questions;
 pub mod ranges;
 pub mod red_flags;

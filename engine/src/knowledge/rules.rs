@@ -263,6 +263,16 @@ pub const RULES: &[Rule] = &[
         BIG_PERIARTICULAR,
         &["S62", "S10"],
     ),
+    // Metastatic deposits are papules, nodules and plaques, not big masses [S1][S5]
+    // (domain notes, section 3: lesion): a big lump anywhere points away (knowledge 3.0.0).
+    rule("met_big_mass", Metastatic, -2, All(&[BIG, Not(&NEAR_BIG_JOINT)]), &["S1", "S5", "S10"]),
+    rule(
+        "met_around_joint",
+        Metastatic,
+        -1,
+        All(&[Is("depth", "around_joint"), Not(&BIG)]),
+        &["S1", "S10"],
+    ),
     // Metastatic deposits are firm papules and nodules [S7]; net-like purple patches, a
     // very painful hard plaque, or a black scab without chalk in a calciphylaxis context
     // point to calciphylaxis instead [S39][S2] (review F9).
@@ -322,6 +332,25 @@ pub const RULES: &[Rule] = &[
         2,
         Is("hospital_recent", "yes"),
         &["S7"],
+    ),
+    // Repeated injections at the place: the drug injected can be the cause (calcium
+    // heparin such as nadroparin calcium, review F14) as well as the needle's damage
+    // (dystrophic) [S1][S5][S8] (knowledge 3.0.0).
+    rule(
+        "iat_injections",
+        Iatrogenic,
+        3,
+        Has("local_injury", "injections"),
+        &["S1", "S5", "S8"],
+    ),
+    // Calcium from a drip causes deposits where it leaks [S5][S29]: a drip known not to
+    // have leaked is weaker evidence (knowledge 3.0.0).
+    rule(
+        "iat_drip_no_leak",
+        Iatrogenic,
+        -2,
+        All(&[Is("iv_calcium", "yes"), Is("iv_leak", "no"), Not(&Has("sites", "iv_site"))]),
+        &["S5", "S29"],
     ),
     // Only for babies who were treated in hospital (review F19).
     rule(
@@ -419,6 +448,7 @@ pub const RULES: &[Rule] = &[
             CA_OR_P_HIGH,
             Is("iv_calcium", "yes"),
             Is("hypoparathyroidism", "yes"),
+            Is("hyperparathyroidism", "yes"),
         ]),
         &["S1", "S3", "S5"],
     ),
@@ -636,6 +666,24 @@ pub const RULES: &[Rule] = &[
         2,
         All(&[ADULT, CaxPAtLeast(60.0)]),
         &["S64", "S66"],
+    ),
+    // The raised phosphate of kidney failure is the mechanism of secondary tumoral
+    // calcinosis as much as of metastatic calcinosis [S9][S66] (domain notes, section 3:
+    // serum phosphate HIGH in both); a deposit around a joint in kidney failure is its
+    // typical place, whatever its size [S9][S10][S66] (knowledge 3.0.0).
+    rule(
+        "tcs_phosphate_high",
+        TumoralSecondary,
+        2,
+        All(&[Lab(Phosphate, High), KIDNEY_DISEASE]),
+        &["S9", "S66"],
+    ),
+    rule(
+        "tcs_around_joint",
+        TumoralSecondary,
+        2,
+        All(&[KIDNEY_FAILURE, Any(&[Is("depth", "around_joint"), Has("looks", "chalky_discharge")]), Not(&BIG)]),
+        &["S9", "S10", "S66"],
     ),
     // Another cause than kidney failure (with kidney failure, overactive parathyroid
     // glands are part of it and already counted).
@@ -869,6 +917,26 @@ pub const RULES: &[Rule] = &[
         -2,
         Has("looks", "chalky_discharge"),
         &["S7", "S21", "S39"],
+    ),
+    // Calciphylaxis is in the small vessels of the skin and the fat under it, not around
+    // joints [S1][S2] (knowledge 3.0.0).
+    rule(
+        "cal_around_joint",
+        Calciphylaxis,
+        -2,
+        Is("depth", "around_joint"),
+        &["S1", "S2"],
+    ),
+    // Calciphylaxis without kidney failure, a kidney transplant, warfarin or overactive
+    // parathyroid glands is rare [S31][S33][S36]: skin changes with none of them known and
+    // without severe pain are weaker evidence (the red flag is raised all the same)
+    // (knowledge 3.0.0).
+    rule(
+        "cal_no_risk_known",
+        Calciphylaxis,
+        -2,
+        All(&[CALCIPHYLAXIS_SKIN, Not(&CALCIPHYLAXIS_RISK), Not(&SEVERE_PAIN)]),
+        &["S31", "S33", "S36"],
     ),
     // Early calciphylaxis may be only a painful hard patch, so the absence of purple
     // patches or sores weighs little, and nothing when the pain is severe (review F1).

@@ -139,7 +139,7 @@ pub const UI: &[(&str, &str)] = &[
     ("opt.normal", "Normal (no number)"),
     ("warn.reported_normal", "Counted as within the normal range."),
     ("ui.about.how.title", "How it reasons"),
-    ("ui.about.how", "Each answer can count for or against each kind of calcinosis, following rules taken from the published sources below. The kind with the clearly highest total is called likely. When two kinds are close, the aid says it cannot tell yet and shows which answers would help. Lab values are compared with ranges for the person's age. Warning signs are checked separately and always shown first."),
+    ("ui.about.how", "Each answer can count for or against each kind of calcinosis, following rules taken from the published sources below. Together with how often each kind is found at the person's age, the points give each kind a probability. A kind is called likely only when its probability is high enough that, on published cases, likely was almost never wrong. Otherwise the aid says it cannot tell yet and shows which answers would help. Lab values are compared with ranges for the person's age. Warning signs are checked separately and always shown first."),
     ("ui.about.limits.title", "Its limits"),
     ("ui.about.limits", "The rules are simple and cover the common kinds. They cannot see the lump, and they can be wrong. Reference ranges differ between laboratories. Rare causes may be missing. The aid has not been tested in a clinical study."),
     ("ui.about.device.title", "Not a medical device"),
@@ -186,7 +186,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.plain.tumoral_primary_normophosphatemic", "Large calcium lumps near the joints with normal phosphate (called tumoral calcinosis; not a tumour)"),
     ("ui.plain.tumoral_secondary", "Large calcium lumps near the joints from another illness, often kidney failure (called secondary tumoral calcinosis; not a tumour)"),
     ("ui.plain.calciphylaxis", "Calcium in the small blood vessels of the skin, mostly with kidney failure (called calciphylaxis)"),
-    ("ui.about.likely_meaning", "On 45 published cases kept apart for checking, when the aid said likely it was right 23 times out of 23; it said likely for 51.1% of them, and for the others it said it cannot tell yet."),
+    ("ui.about.likely_meaning", "On 50 published cases kept apart for checking, when the aid said likely it was right 28 times out of 28; it said likely for 56.0% of them, and for the others it said it cannot tell yet."),
     // --- on a clinic's web page (src/screens/about.rs, src/components/my_answers.rs)
     ("ui.about.host.title", "On a clinic's website"),
     ("ui.about.host", "On a clinic's web page, that page and every script it runs can see what you enter, unless the aid is in a frame from another web address. There the aid keeps nothing on this device unless the clinic allows it."),

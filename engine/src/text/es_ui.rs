@@ -140,7 +140,7 @@ pub const UI: &[(&str, &str)] = &[
     ("opt.normal", "Normal (sin número)"),
     ("warn.reported_normal", "Se cuenta como dentro de lo normal."),
     ("ui.about.how.title", "Cómo razona"),
-    ("ui.about.how", "Cada respuesta puede contar a favor o en contra de cada tipo de calcinosis, según reglas tomadas de las fuentes publicadas que aparecen abajo. El tipo con el total claramente más alto se considera probable. Cuando dos tipos están muy cerca, la herramienta dice que todavía no puede saberlo y muestra qué respuestas ayudarían. Los valores de laboratorio se comparan con rangos para la edad de la persona. Las señales de alarma se revisan por separado y siempre se muestran primero."),
+    ("ui.about.how", "Cada respuesta puede contar a favor o en contra de cada tipo de calcinosis, según reglas tomadas de las fuentes publicadas que aparecen abajo. Junto con la frecuencia de cada tipo a la edad de la persona, los puntos dan a cada tipo una probabilidad. Un tipo se considera probable solo cuando su probabilidad es tan alta que, en casos publicados, «probable» casi nunca fue un error. Si no, la herramienta dice que todavía no puede saberlo y muestra qué respuestas ayudarían. Los valores de laboratorio se comparan con rangos para la edad de la persona. Las señales de alarma se revisan por separado y siempre se muestran primero."),
     ("ui.about.limits.title", "Sus límites"),
     ("ui.about.limits", "Las reglas son sencillas y cubren los tipos frecuentes. No pueden ver el bulto y pueden equivocarse. Los rangos de referencia varían de un laboratorio a otro. Puede que falten causas raras. La herramienta no se ha probado en un estudio clínico."),
     ("ui.about.device.title", "No es un dispositivo médico"),
@@ -187,7 +187,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.plain.tumoral_primary_normophosphatemic", "Bultos grandes de calcio cerca de las articulaciones con fosfato normal (llamada calcinosis tumoral; no es un tumor)"),
     ("ui.plain.tumoral_secondary", "Bultos grandes de calcio cerca de las articulaciones por otra enfermedad, a menudo del riñón (llamada calcinosis tumoral secundaria; no es un tumor)"),
     ("ui.plain.calciphylaxis", "Calcio en los vasos pequeños de la piel, sobre todo con enfermedad del riñón (llamada calcifilaxis)"),
-    ("ui.about.likely_meaning", "En 45 casos publicados que se reservaron para comprobar la herramienta, cuando esta dijo «probable» acertó 23 veces de 23; dijo «probable» en el 51,1 % de ellos y en los demás dijo que todavía no puede saberlo."),
+    ("ui.about.likely_meaning", "En 50 casos publicados que se reservaron para comprobar la herramienta, cuando esta dijo «probable» acertó 28 veces de 28; dijo «probable» en el 56,0 % de ellos y en los demás dijo que todavía no puede saberlo."),
     // --- en la página web de una clínica (src/screens/about.rs, src/components/my_answers.rs)
     ("ui.about.host.title", "En la web de una clínica"),
     ("ui.about.host", "En la página web de una clínica, esa página y cada programa que ejecuta pueden ver lo que usted escribe, salvo que la herramienta esté en un marco de otra dirección web. Allí la herramienta no guarda nada en este dispositivo, a menos que la clínica lo permita."),
