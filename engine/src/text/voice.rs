@@ -1,6 +1,6 @@
 //! Who the texts speak about: the person themselves, a parent for a child, or a carer
 //! (the answer to "who is this for?"; UX review F7). Texts in the catalog write the words
-//! that change as tokens (`{you}`, `{your}`, `{do}`, `{my}` ...), expanded here, in the one
+//! that change as tokens (`{you}`, `{your}`, `{have}`, `{my}` ...), expanded here, in the one
 //! place every lookup passes, so that no text is written three times. Spanish speaks
 //! "usted", whose verb forms are those of "su hijo o hija" and "la persona": its tokens are
 //! mostly nouns and possessives.
@@ -49,13 +49,11 @@ const EN: Tokens = &[
     ("Your", ["Your", "Your child's", "Their"]),
     ("are", ["are", "is", "is"]),
     ("have", ["have", "has", "has"]),
-    ("do", ["do", "does", "does"]),
     ("Do", ["Do", "Does", "Does"]),
     ("I", ["I", "my child", "the person"]),
     ("me", ["me", "my child", "the person"]),
     ("my", ["my", "my child's", "the person's"]),
     ("My", ["My", "My child's", "The person's"]),
-    ("Do_I", ["Do I", "Does my child", "Does the person"]),
     ("am", ["am", "is", "is"]),
     ("Have", ["Have", "Has", "Has"]),
     ("Are", ["Are", "Is", "Is"]),
@@ -67,15 +65,11 @@ const ES: Tokens = &[
     // After a preposition: "para usted", "de su hijo o hija".
     ("a_usted", ["usted", "su hijo o hija", "la persona"]),
     // First person, for the questions to the doctor: "mi calcio", "el calcio de mi hijo".
-    ("mi", ["mi ", "el ", "el "]),
     ("Mi", ["Mi ", "El ", "El "]),
     ("mi_f", ["mi ", "la ", "la "]),
     ("Mi_f", ["Mi ", "La ", "La "]),
-    ("mis_f", ["mis ", "las ", "las "]),
     ("de_mi", ["", " de mi hijo o hija", " de la persona"]),
-    ("yo", ["me", "a mi hijo o hija", "a la persona"]),
     ("para_mi", ["para mí", "para mi hijo o hija", "para la persona"]),
-    ("necesito", ["necesito", "necesita mi hijo o hija", "necesita la persona"]),
 ];
 
 thread_local! {
