@@ -305,6 +305,14 @@ fn every_collected_answer_is_used() {
         read(&m.when, &mut used);
     }
     read(&CALCIUM_SHOWN, &mut used);
+    // `who` (me, my child, someone I care for) is asked for the wording, not for the
+    // reasoning: the texts follow it (`text::voice`), and it hides the pregnancy question
+    // for a child. It counts as used on that ground alone, whatever reads it
+    // (`who_is_not_clinical` checks that no rule, flag or physician question does).
+    used.insert("who");
+    // `lab_results` is read by the labs layer ("my doctor said they were normal" is
+    // calcium and phosphate reported normal, `labs::Labs::reported_normal`).
+    used.insert("lab_results");
     let unused: Vec<&str> = QUESTIONS
         .iter()
         .map(|q| q.id)
@@ -336,4 +344,21 @@ fn question_sources_name_existing_questions_and_sources() {
             assert!(source(key).is_some(), "{id} cites unknown {key}");
         }
     }
+}
+
+/// `who` words the texts and never changes the reasoning: no rule, red flag or question
+/// for the physician reads it.
+#[test]
+fn who_is_not_clinical() {
+    let clinical: Vec<String> = all_conditions()
+        .into_iter()
+        .filter(|(owner, _)| !owner.starts_with("question ") && !owner.starts_with("option "))
+        .filter(|(_, c)| {
+            let mut r = Vec::new();
+            refs(c, &mut r);
+            r.iter().any(|(q, _)| *q == "who")
+        })
+        .map(|(owner, _)| owner)
+        .collect();
+    assert!(clinical.is_empty(), "read `who`: {clinical:?}");
 }

@@ -34,17 +34,31 @@ pub fn derived(lang: Lang, d: &Values, calcium_unit: &'static str) -> Html {
                 .close("li");
         }
         if let Some(p) = d.ca_x_p {
-            let note = if p >= CAXP_HIGH {
-                "ui.derived.caxp_high"
+            let (note, limit) = if p >= CAXP_HIGH {
+                ("ui.derived.caxp_high", CAXP_HIGH)
             } else if p >= CAXP_RAISED {
-                "ui.derived.caxp_raised"
+                ("ui.derived.caxp_raised", CAXP_RAISED)
             } else {
-                "ui.derived.caxp_ok"
+                ("ui.derived.caxp_ok", CAXP_RAISED)
             };
-            let text = tf(lang, "ui.derived.caxp", &[("value", value(lang, p))]);
+            // In the person's units: mmol²/L² when calcium was entered in mmol/L (review
+            // F14), from the same product and limits in mg²/dL².
+            let factor = match calcium_unit {
+                "mmol/L" => convert(Analyte::Calcium, 1.0, "mg/dL", "mmol/L")
+                    .zip(convert(Analyte::Phosphate, 1.0, "mg/dL", "mmol/L"))
+                    .map(|(c, p)| c * p),
+                _ => None,
+            };
+            let (scale, unit) = factor.map_or((1.0, "mg²/dL²"), |f| (f, "mmol²/L²"));
+            let text = tf(
+                lang,
+                "ui.derived.caxp",
+                &[("value", value(lang, p * scale)), ("unit", unit.into())],
+            );
+            let note = tf(lang, note, &[("limit", value(lang, limit * scale))]);
             out.open("li")
                 .text(&text)
-                .el(r#"span class="note""#, t(lang, note))
+                .el(r#"span class="note""#, &note)
                 .close("li");
         }
         out.close("ul");
