@@ -82,7 +82,10 @@ pub fn App(props: &AppProps) -> Html {
                 on_change: &on_change,
                 on_goto: &on_goto,
                 on_back: &act(Action::Back),
-                on_next: &act(Action::Next),
+                on_submit: &on_action.reform(|e: SubmitEvent| {
+                    e.prevent_default();
+                    Action::Next
+                }),
                 on_review: &act(Action::Review),
             },
         ),

@@ -18,13 +18,22 @@ pub fn review(
     on_next: &Callback<MouseEvent>,
 ) -> Html {
     let all = sections(answers);
+    let on_next_link = on_next.clone();
+    let skip = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        on_next_link.emit(e);
+    });
     html! {
         <div class="screen review">
             { Raw::new().heading("h2", t(lang, "ui.review.title")).html() }
             { progress(lang, None, &all, &all, on_goto) }
-            { Raw::new().el(r#"p class="intro-text""#, t(lang, "ui.review.intro")).html() }
+            <p class="intro-text">
+                { t(lang, "ui.review.intro") }{ " " }
+                // The way on, before the long list: by keyboard one Tab from the heading.
+                <a href="#summary" onclick={skip}>{ t(lang, "ui.review.skip") }</a>
+            </p>
             { answers_list(lang, answers, Some(on_edit), false) }
-            { nav_buttons(lang, Some(on_back), on_next, "ui.see_summary", None) }
+            { nav_buttons(lang, Some(on_back), Some(on_next), "ui.see_summary", None) }
         </div>
     }
 }

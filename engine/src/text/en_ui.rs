@@ -66,6 +66,7 @@ pub const UI: &[(&str, &str)] = &[
     // --- review
     ("ui.review.title", "Check your answers"),
     ("ui.review.intro", "Check each answer. Use Edit to change one. Questions you skipped are fine."),
+    ("ui.review.skip", "Everything right? See my summary"),
     ("ui.edit", "Edit"),
     ("ui.not_answered", "Not answered"),
     ("ui.see_summary", "See my summary"),

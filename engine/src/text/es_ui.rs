@@ -67,6 +67,7 @@ pub const UI: &[(&str, &str)] = &[
     // --- review
     ("ui.review.title", "Revise sus respuestas"),
     ("ui.review.intro", "Revise cada respuesta. Use el botón «Editar» para cambiar una. No pasa nada si dejó preguntas sin responder."),
+    ("ui.review.skip", "¿Todo bien? Ver mi resumen"),
     ("ui.edit", "Editar"),
     ("ui.not_answered", "Sin responder"),
     ("ui.see_summary", "Ver mi resumen"),
