@@ -178,7 +178,7 @@ const UNREADABLE = [
   ['{"todo": ["milk", "eggs"]}', 'not a Calcinosis Aid answers file'],
   [
     '{"format": "calcinosis-aid/saved", "version": 1, "answers": {"age": {"value": 3, "unit": "decades"}}}',
-    'The answer to “Age” in it cannot be read',
+    'The answer to “How old are you?” in it cannot be read',
   ],
 ];
 

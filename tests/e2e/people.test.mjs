@@ -58,24 +58,26 @@ test('a child with a large hip mass', async () => {
   const { context, page, guard } = await openPage(site.browser, site.server.origin, { width: WIDTHS.narrow });
   try {
     await start(page, guard);
-    await page.getByRole('spinbutton', { name: 'Age' }).fill('13');
+    await page.getByRole('spinbutton', { name: 'How old are you?' }).fill('13');
     await pick(page, 'Sex', 'Female');
     await pressNext(page, 'child-person');
     await pick(page, 'Where is the lump?', 'Buttock or hip');
     await pick(page, 'How many lumps are there?', 'One');
     await pick(page, 'How big is the largest lump?', '5 cm or more (bigger than a golf ball)');
+    await pressNext(page, 'child-lesion');
     await pick(page, 'How deep is it?', 'Around a joint');
     await pick(page, 'What does it look like?', 'A large mass');
     await pick(page, 'Is it growing?', 'Yes, slowly');
-    await pressNext(page, 'child-lesion');
+    await pressNext(page, 'child-looks');
     await pick(page, 'How much does it hurt?', 'No pain');
     await pressNext(page, 'child-pain');
+    await pick(page, 'Do you have blood test results?', 'Yes');
     await lab(page, 'Calcium (total)', 9.6, 'mg/dL');
     await lab(page, 'Phosphate', 4.6, 'mg/dL');
     await pressNext(page, 'child-labs');
-    await pick(page, 'Kidney disease', 'No kidney disease');
-    await pick(page, 'Family members with similar lumps', 'No');
+    await pick(page, 'kidney disease', 'No kidney disease');
     await pressNext(page, 'child-history');
+    await pressNext(page, 'child-treatments');
     await toSummary(page, 'child');
 
     // A growing lump in a young person needs an ultrasound within 2 days, and until a scan
@@ -98,7 +100,7 @@ test('an adult on dialysis with a painful black scab on the thigh', async () => 
   const { context, page, guard } = await openPage(site.browser, site.server.origin, { width: WIDTHS.narrow });
   try {
     await start(page, guard);
-    await page.getByRole('spinbutton', { name: 'Age' }).fill('62');
+    await page.getByRole('spinbutton', { name: 'How old are you?' }).fill('62');
     await pick(page, 'Sex', 'Female');
     await pressNext(page, 'dialysis-person');
     // On the body map: click one of the drawn thighs (the region's centre lies between them).
@@ -111,17 +113,20 @@ test('an adult on dialysis with a painful black scab on the thigh', async () => 
       await page.getByRole('checkbox', { name: 'Thigh, on the body map' }).getAttribute('aria-checked'),
       'true',
     );
-    await pick(page, 'What does it look like?', 'Net-like purple patches', 'An open sore or a black scab');
     await pressNext(page, 'dialysis-lesion');
+    await pick(page, 'What does it look like?', 'Net-like purple patches', 'An open sore or a black scab');
+    await pressNext(page, 'dialysis-looks');
     await pick(page, 'How much does it hurt?', 'Severe');
     await pick(page, 'Is the pain much worse than the lump or sore looks?', 'Yes');
     await pressNext(page, 'dialysis-pain');
+    await pick(page, 'Do you have blood test results?', 'Yes');
     await lab(page, 'Phosphate', 2.1, 'mmol/L');
     await pressNext(page, 'dialysis-labs');
-    await pick(page, 'Kidney disease', 'On dialysis');
+    await pick(page, 'kidney disease', 'On dialysis');
     await pick(page, 'How long on dialysis?', 'More than 5 years');
-    await pick(page, 'Taking warfarin', 'Yes');
+    await pick(page, 'Do any of these apply to you?', 'Taking warfarin or a similar blood thinner');
     await pressNext(page, 'dialysis-history');
+    await pressNext(page, 'dialysis-treatments');
     await toSummary(page, 'dialysis');
 
     const urgent = await urgentText(page);
@@ -148,21 +153,24 @@ test('a woman with scleroderma and finger nodules', async () => {
   const { context, page, guard } = await openPage(site.browser, site.server.origin, { width: WIDTHS.narrow });
   try {
     await start(page, guard);
-    await page.getByRole('spinbutton', { name: 'Age' }).fill('54');
+    await page.getByRole('spinbutton', { name: 'How old are you?' }).fill('54');
     await pick(page, 'Sex', 'Female');
+    await pick(page, 'connective tissue or autoimmune disease', 'Systemic sclerosis or CREST (scleroderma)');
     await pressNext(page, 'scleroderma-person');
     await pick(page, 'Where is the lump?', 'Fingers');
     await pick(page, 'How many lumps are there?', '2 to 5');
-    await pick(page, 'What does it look like?', 'A hard lump', 'White chalky material coming out');
     await pressNext(page, 'scleroderma-lesion');
+    await pick(page, 'What does it look like?', 'A hard lump', 'White chalky material coming out');
+    await pressNext(page, 'scleroderma-looks');
     await pick(page, 'How much does it hurt?', 'Moderate');
     await pressNext(page, 'scleroderma-pain');
+    await pick(page, 'Do you have blood test results?', 'Yes');
     await lab(page, 'Calcium (total)', 2.35, 'mmol/L');
     await lab(page, 'Phosphate', 1.1, 'mmol/L');
     await pressNext(page, 'scleroderma-labs');
-    await pick(page, 'Kidney disease', 'No kidney disease');
-    await pick(page, 'Connective tissue or autoimmune disease', 'Systemic sclerosis or CREST (scleroderma)');
+    await pick(page, 'kidney disease', 'No kidney disease');
     await pressNext(page, 'scleroderma-history');
+    await pressNext(page, 'scleroderma-treatments');
     await toSummary(page, 'scleroderma');
 
     assert.equal(await urgentText(page), '', 'no red flag expected');

@@ -119,7 +119,7 @@ test('switching to Spanish in the middle keeps every answer', async () => {
   const { context, page, guard } = await openApp(site.browser, site.server.origin);
   try {
     await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await page.getByRole('spinbutton', { name: 'Age' }).fill('34');
+    await page.getByRole('spinbutton', { name: 'How old are you?' }).fill('34');
     await page.getByRole('group', { name: 'Sex' }).getByRole('radio', { name: 'Female', exact: true }).check();
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'The lump or lumps' }).waitFor();
@@ -128,7 +128,7 @@ test('switching to Spanish in the middle keeps every answer', async () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
     await page.getByRole('button', { name: 'Atrás', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Sobre usted' }).waitFor();
-    assert.equal(await page.getByRole('spinbutton', { name: 'Edad' }).inputValue(), '34');
+    assert.equal(await page.getByRole('spinbutton', { name: '¿Qué edad tiene usted?' }).inputValue(), '34');
     assert.ok(await page.getByRole('radio', { name: 'Femenino', exact: true }).isChecked());
     guard.assertClean('switching language');
   } finally {

@@ -48,21 +48,23 @@ test('a Spanish speaker on dialysis reaches the summary of an urgent case, all i
     await page.getByRole('heading', { level: 2, name: 'Sobre usted' }).waitFor();
     assert.match(await page.title(), /^Sobre usted – Calcinosis Aid$/);
 
-    await page.getByRole('spinbutton', { name: 'Edad' }).fill('62');
+    await page.getByRole('spinbutton', { name: '¿Qué edad tiene usted?' }).fill('62');
     await pick(page, 'Sexo', 'Femenino');
     await pressNext(page, 'es-person', 'Siguiente');
 
     const thigh = page.getByRole('checkbox', { name: 'Muslo, en el mapa del cuerpo' });
     await thigh.locator('path, ellipse, rect, polygon, circle').first().click();
     assert.equal(await thigh.getAttribute('aria-checked'), 'true');
-    await pick(page, '¿Cómo se ve?', 'Manchas moradas en forma de red', 'Una llaga abierta o una costra negra');
     await pressNext(page, 'es-lesion', 'Siguiente');
+    await pick(page, '¿Cómo se ve?', 'Manchas moradas en forma de red', 'Una llaga abierta o una costra negra');
+    await pressNext(page, 'es-looks', 'Siguiente');
 
     await pick(page, '¿Cuánto le duele?', 'Intenso');
     await pick(page, '¿Le duele mucho más', 'Sí');
     await pressNext(page, 'es-pain', 'Siguiente');
 
     // Lab values as a Spanish report prints them: a decimal comma, "Fósforo".
+    await pick(page, '¿Tiene resultados de análisis de sangre?', 'Sí');
     await page.getByRole('textbox', { name: 'Fósforo (fosfato)', exact: true }).fill('6,8');
     await page.getByRole('textbox', { name: 'Creatinina', exact: true }).fill('620');
     await page.getByRole('combobox', { name: 'Unidad de Creatinina' }).selectOption('umol/L');
@@ -80,8 +82,9 @@ test('a Spanish speaker on dialysis reaches the summary of an urgent case, all i
     await pick(page, 'Enfermedad de los riñones', /^En diálisis/);
     await pick(page, '¿Cuánto tiempo lleva en diálisis?', 'Más de 5 años');
     // The anticoagulant usual in Spain is named in the question itself.
-    await pick(page, 'Tratamiento con warfarina o acenocumarol (Sintrom)', 'Sí');
+    await pick(page, '¿Alguno de estos casos', 'Tratamiento con warfarina o acenocumarol (Sintrom)');
     await pressNext(page, 'es-history', 'Siguiente');
+    await pressNext(page, 'es-treatments', 'Siguiente');
 
     await page.getByRole('heading', { level: 2, name: 'Revise sus respuestas' }).waitFor();
     const review = await mainText(page);

@@ -144,7 +144,7 @@ test('before the WebAssembly has arrived, the intro can be read and the first qu
     await page.keyboard.press('Space');
     assert.ok(await female.isChecked());
     await page.locator('#unit-age').selectOption('months');
-    const age = page.getByRole('spinbutton', { name: 'Age' });
+    const age = page.getByRole('spinbutton', { name: 'How old are you?' });
     await age.focus();
     await page.keyboard.type('42');
     await screenshot(page, 'start-static-questions-360');

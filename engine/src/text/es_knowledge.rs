@@ -364,7 +364,7 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("flag.joint_progression.action", "Pida una cita para los próximos días."),
     ("flag.child_weakness", "Un niño o una niña con depósitos de calcio que empieza a tener debilidad en los músculos, o una erupción en los párpados o los nudillos, puede tener dermatomiositis."),
     ("flag.child_weakness.action", "Pida una cita para los próximos días y comente la debilidad o la erupción. Si le cuesta tragar o respirar, vaya ahora mismo al servicio de urgencias."),
-    ("pq.urgent_calciphylaxis", "¿Podría ser calcifilaxis? ¿Se puede hacer hoy una valoración?"),
+    ("pq.urgent_calciphylaxis", "¿Podría ser calcifilaxis? ¿Se puede valorar hoy?"),
     ("pq.urgent_infection", "¿Podría estar infectado el bulto o la llaga? ¿Necesita antibióticos o drenaje?"),
     ("pq.urgent_mass", "¿Necesita este bulto una prueba de imagen, y el envío a un centro especializado, antes de cualquier operación?"),
     ("pq.urgent_nerve", "¿Está el bulto presionando un nervio? ¿Qué se puede hacer para proteger el nervio?"),
