@@ -56,6 +56,7 @@ const EN: Tokens = &[
     ("My", ["My", "My child's", "The person's"]),
     ("am", ["am", "is", "is"]),
     ("Have", ["Have", "Has", "Has"]),
+    ("take", ["take", "takes", "takes"]),
     ("Are", ["Are", "Is", "Is"]),
 ];
 
