@@ -208,7 +208,7 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("q.sarcoidosis.help", "An illness that causes small lumps of inflammation in the lungs, skin or other organs."),
     ("opt.sarcoidosis.yes", "Yes"),
     ("opt.sarcoidosis.no", "No"),
-    ("q.cancer_bone", "Has a doctor said {you} {have} cancer or a bone disease?"),
+    ("q.cancer_bone", "Cancer or a bone disease"),
     ("q.cancer_bone.help", "For example cancer that has spread to bone, or Paget's disease of bone."),
     ("opt.cancer_bone.yes", "Yes"),
     ("opt.cancer_bone.no", "No"),

@@ -213,7 +213,7 @@ pub const KNOWLEDGE: &[(&str, &str)] = &[
     ("q.sarcoidosis.help", "Una enfermedad que causa pequeños bultos de inflamación en los pulmones, la piel u otros órganos."),
     ("opt.sarcoidosis.yes", "Sí"),
     ("opt.sarcoidosis.no", "No"),
-    ("q.cancer_bone", "¿Le ha dicho un médico que {usted} tiene cáncer o una enfermedad de los huesos?"),
+    ("q.cancer_bone", "Cáncer o una enfermedad de los huesos"),
     ("q.cancer_bone.help", "Por ejemplo, un cáncer que se ha extendido a los huesos, o la enfermedad ósea de Paget."),
     ("opt.cancer_bone.yes", "Sí"),
     ("opt.cancer_bone.no", "No"),
