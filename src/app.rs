@@ -40,6 +40,21 @@ pub fn click(on_action: &Callback<Action>, action: Action) -> Callback<MouseEven
     on_action.reform(move |_: MouseEvent| action.clone())
 }
 
+/// Enter in a field of a section (a box, an option, a number: not a list, a button or a
+/// link, which Enter works themselves) goes on to the next screen, as in a web form.
+fn enter_goes_on(on_action: &Callback<Action>) -> Callback<KeyboardEvent> {
+    let on_action = on_action.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        let in_field = e
+            .target_dyn_into::<web_sys::HtmlInputElement>()
+            .is_some();
+        if e.key() == "Enter" && in_field && !e.is_composing() {
+            e.prevent_default();
+            on_action.emit(Action::Next);
+        }
+    })
+}
+
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// Where to begin; the intro when absent (tests start further on).
@@ -82,10 +97,8 @@ pub fn App(props: &AppProps) -> Html {
                 on_change: &on_change,
                 on_goto: &on_goto,
                 on_back: &act(Action::Back),
-                on_submit: &on_action.reform(|e: SubmitEvent| {
-                    e.prevent_default();
-                    Action::Next
-                }),
+                on_next: &act(Action::Next),
+                on_enter: &enter_goes_on(&on_action),
                 on_review: &act(Action::Review),
             },
         ),

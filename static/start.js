@@ -146,16 +146,6 @@ function staticScreens(root) {
     },
     { signal: ended.signal },
   );
-  // The questions are a form, whose Next (or Enter in a field) submits it: noted, never sent.
-  root.addEventListener(
-    'submit',
-    (event) => {
-      event.preventDefault();
-      next = true;
-      root.querySelector('.nav-buttons .primary')?.setAttribute('aria-busy', 'true');
-    },
-    { signal: ended.signal },
-  );
   // Ends this, before the app mounts; returns what to do once it has rendered: enter what
   // was answered on the static questions into the app's own fields, through the events a
   // person's input fires (the app reads them as it reads typing), then give the focus back,

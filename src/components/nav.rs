@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 /// Back (when there is a screen before) and Next (its text the catalog key `next_key`),
 /// and "Back to checking your answers" when `on_review` is given (the review was reached
-/// once). `on_next` `None`: Next submits the screen's form (Enter in any field does too).
+/// once).
 pub fn nav_buttons(
     lang: Lang,
     on_back: Option<&Callback<MouseEvent>>,
-    on_next: Option<&Callback<MouseEvent>>,
+    on_next: &Callback<MouseEvent>,
     next_key: &'static str,
     on_review: Option<&Callback<MouseEvent>>,
 ) -> Html {
@@ -20,8 +20,7 @@ pub fn nav_buttons(
                     { t(lang, "ui.back") }
                 </button>
             }
-            <button type={if on_next.is_some() { "button" } else { "submit" }} class="primary"
-                onclick={on_next.cloned()}>
+            <button type="button" class="primary" onclick={on_next.clone()}>
                 { t(lang, next_key) }
             </button>
             if let Some(on_review) = on_review {

@@ -33,7 +33,7 @@ pub fn review(
                 <a href="#summary" onclick={skip}>{ t(lang, "ui.review.skip") }</a>
             </p>
             { answers_list(lang, answers, Some(on_edit), false) }
-            { nav_buttons(lang, Some(on_back), Some(on_next), "ui.see_summary", None) }
+            { nav_buttons(lang, Some(on_back), on_next, "ui.see_summary", None) }
         </div>
     }
 }

@@ -100,8 +100,10 @@ pub struct SectionActions<'a> {
     pub on_change: &'a Callback<Change>,
     pub on_goto: &'a Callback<Section>,
     pub on_back: &'a Callback<MouseEvent>,
-    /// Next: the screen is a form, so that Enter in any field goes on too.
-    pub on_submit: &'a Callback<SubmitEvent>,
+    pub on_next: &'a Callback<MouseEvent>,
+    /// Enter in a field: Next, as in a web form (not a `<form>`: a clinic's sandboxed
+    /// frame without `allow-forms` would block its submission).
+    pub on_enter: &'a Callback<KeyboardEvent>,
     /// Offered once the review was reached (`q.reviewed`).
     pub on_review: &'a Callback<MouseEvent>,
 }
@@ -169,7 +171,7 @@ pub fn section(q: &Questionnaire, section: Section, act: &SectionActions) -> Htm
     let first_of_all = crate::config::get().hide_intro
         && previous_step(&all, Step::Section(section)) == Step::Intro;
     html! {
-        <form class="screen section" onsubmit={act.on_submit.clone()} novalidate=true>
+        <div class="screen section" onkeydown={act.on_enter.clone()}>
             { Raw::new().heading("h2", t_parts(lang, &["section.", section.id()])).html() }
             { progress(lang, Some(section), &all, &q.visited, act.on_goto) }
             if first_of_all {
@@ -182,8 +184,8 @@ pub fn section(q: &Questionnaire, section: Section, act: &SectionActions) -> Htm
             if numbers_shown {
                 { derived(lang, &labs_now.derived, calcium_unit) }
             }
-            { nav_buttons(lang, (!first_of_all).then_some(act.on_back), None, "ui.next",
+            { nav_buttons(lang, (!first_of_all).then_some(act.on_back), act.on_next, "ui.next",
                 q.reviewed.then_some(act.on_review)) }
-        </form>
+        </div>
     }
 }
