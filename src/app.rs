@@ -11,10 +11,10 @@ use yew::prelude::*;
 use crate::components::lang_switch;
 use crate::components::page::{history_field, use_document_lang, use_history, use_screen_focus};
 use crate::components::{my_answers, unreadable_notice};
-use calcinosis_engine::text::{set_voice, Who};
 use crate::keep::{use_keep, Kept};
 use crate::raw::Raw;
 use crate::screens::{about, intro, result, review, section, SectionActions};
+use calcinosis_engine::text::{set_voice, Who};
 
 /// The engine's questionnaire as a Yew reducer (a newtype: trait and type are both foreign),
 /// with a revision that every action moves on: effects that follow the state compare it
@@ -45,9 +45,7 @@ pub fn click(on_action: &Callback<Action>, action: Action) -> Callback<MouseEven
 fn enter_goes_on(on_action: &Callback<Action>) -> Callback<KeyboardEvent> {
     let on_action = on_action.clone();
     Callback::from(move |e: KeyboardEvent| {
-        let in_field = e
-            .target_dyn_into::<web_sys::HtmlInputElement>()
-            .is_some();
+        let in_field = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some();
         if e.key() == "Enter" && in_field && !e.is_composing() {
             e.prevent_default();
             on_action.emit(Action::Next);

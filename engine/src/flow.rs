@@ -388,7 +388,8 @@ impl Questionnaire {
             let mut entry = self.entry(id);
             entry.text.clear();
             self.set_entry(id, entry);
-            self.answers.insert(id.to_string(), Answer::Choice(word.into()));
+            self.answers
+                .insert(id.to_string(), Answer::Choice(word.into()));
         } else {
             self.sync(id);
         }
@@ -544,7 +545,10 @@ mod tests {
         q.apply(Action::Edit("dialysis_years"));
         assert_eq!(q.focus, Some("dialysis_years"));
         q.apply(Action::Next);
-        assert_eq!((q.step, q.focus), (Step::Section(Section::Treatments), None));
+        assert_eq!(
+            (q.step, q.focus),
+            (Step::Section(Section::Treatments), None)
+        );
         q.apply(Action::Next);
         assert_eq!((q.step, q.focus), (Step::Review, None));
     }

@@ -371,7 +371,11 @@ fn rule_cases() -> Vec<(&'static str, &'static str, Value)> {
             "S31",
             json!({"looks": ["ulcer_eschar"], "kidney": "none", "pain": "mild"}),
         ),
-        ("met_big_mass", "S1", json!({"size": "5cm_plus", "sites": ["thigh"]})),
+        (
+            "met_big_mass",
+            "S1",
+            json!({"size": "5cm_plus", "sites": ["thigh"]}),
+        ),
         ("met_around_joint", "S10", json!({"depth": "around_joint"})),
         (
             "tcs_phosphate_high",
@@ -383,7 +387,11 @@ fn rule_cases() -> Vec<(&'static str, &'static str, Value)> {
             "S9",
             json!({"kidney": "dialysis", "depth": "around_joint", "sites": ["fingers"]}),
         ),
-        ("iat_injections", "S8", json!({"local_injury": ["injections"]})),
+        (
+            "iat_injections",
+            "S8",
+            json!({"local_injury": ["injections"]}),
+        ),
         (
             "iat_drip_no_leak",
             "S29",
@@ -604,8 +612,14 @@ fn calcium_reported_normal_blocks_the_high_calcium_reasoning_and_flags() {
         "calcium": {"value": 12.5, "unit": "mg/dL"},
         "calcium_symptoms": ["constipation"],
     }))));
-    assert!(fired(&high, "met_calcium_high"), "the case must fire with a number");
-    assert!(high.red_flags.iter().any(|f| f.id == "high_calcium_symptoms"));
+    assert!(
+        fired(&high, "met_calcium_high"),
+        "the case must fire with a number"
+    );
+    assert!(high
+        .red_flags
+        .iter()
+        .any(|f| f.id == "high_calcium_symptoms"));
 
     for reported in [
         json!({"lab_results": "normal"}),
@@ -616,7 +630,10 @@ fn calcium_reported_normal_blocks_the_high_calcium_reasoning_and_flags() {
             b.extend(e.clone());
         }
         let a = assess(&answers(v));
-        assert!(fired(&a, "dys_labs_normal"), "{reported}: normal labs count");
+        assert!(
+            fired(&a, "dys_labs_normal"),
+            "{reported}: normal labs count"
+        );
         for rule in ["met_calcium_high", "met_phosphate_high", "tch_calcium_high"] {
             assert!(!fired(&a, rule), "{reported}: {rule} fired");
         }

@@ -2,8 +2,8 @@
 //! link per answer, each named by its question, and the questions not answered in one row
 //! per section) and the printout's summary (answered questions only, no links).
 
-use calcinosis_engine::flow::sections;
 use calcinosis_engine::answers::Answer;
+use calcinosis_engine::flow::sections;
 use calcinosis_engine::knowledge::questions::CHECKLIST;
 use calcinosis_engine::reason::{effective, shown_questions};
 use calcinosis_engine::text::{t, t_parts, Lang};
@@ -63,22 +63,31 @@ pub fn answers_list(
             .filter(|id| matches!(used.get(**id), Some(Answer::Choice(c)) if c == "yes"))
             .map(|id| question_text(lang, id))
             .collect();
-        let checklist_row = listed.first().filter(|_| !(answered_only && ticked.is_empty())).map(|&first| {
-            let mut cells = Raw::new();
-            let said = if ticked.is_empty() {
-                t(lang, "ui.checklist.none").to_string()
-            } else {
-                ticked.join(", ")
-            };
-            cells.el("dt", t(lang, "ui.checklist")).el("dd", &said);
-            row("checklist", cells, edit_link(first, t(lang, "ui.checklist")))
-        });
+        let checklist_row = listed
+            .first()
+            .filter(|_| !(answered_only && ticked.is_empty()))
+            .map(|&first| {
+                let mut cells = Raw::new();
+                let said = if ticked.is_empty() {
+                    t(lang, "ui.checklist.none").to_string()
+                } else {
+                    ticked.join(", ")
+                };
+                cells.el("dt", t(lang, "ui.checklist")).el("dd", &said);
+                row(
+                    "checklist",
+                    cells,
+                    edit_link(first, t(lang, "ui.checklist")),
+                )
+            });
         let mut rows: Vec<Html> = shown
             .iter()
             .filter(|q| q.section == section)
             .filter(|q| {
                 !listed.contains(&q.id)
-                    || used.get(q.id).is_some_and(|a| !matches!(a, Answer::Choice(c) if c == "yes"))
+                    || used
+                        .get(q.id)
+                        .is_some_and(|a| !matches!(a, Answer::Choice(c) if c == "yes"))
             })
             .filter_map(|q| {
                 let Some(answer) = used.get(q.id).map(|a| answer_text(lang, q.id, a)) else {

@@ -14,8 +14,8 @@ use calcinosis_engine::text::{t, t_parts, Lang, Who};
 use yew::prelude::*;
 
 use crate::components::{
-    age_field, checklist, choice, derived, lab_field, nav_buttons, progress, AgeFieldProps, ChoiceProps,
-    LabFieldProps,
+    age_field, checklist, choice, derived, lab_field, nav_buttons, progress, AgeFieldProps,
+    ChoiceProps, LabFieldProps,
 };
 use crate::raw::Raw;
 

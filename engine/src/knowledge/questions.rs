@@ -148,7 +148,11 @@ pub const QUESTIONS: &[Question] = &[
     // --- the person
     // Who answers: the wording follows it (`crate::text::voice`). Not clinical: no rule reads
     // it; only the visibility of the pregnancy question does.
-    q("who", Person, Kind::Single(&[o("me"), o("child"), o("other")])),
+    q(
+        "who",
+        Person,
+        Kind::Single(&[o("me"), o("child"), o("other")]),
+    ),
     q("age", Person, Kind::Age),
     q("sex", Person, Kind::Single(&[o("female"), o("male")])),
     // --- the lesion
@@ -288,11 +292,21 @@ pub const QUESTIONS: &[Question] = &[
         Kind::Single(&[o("yes"), o("no"), o("normal")]),
     ),
     q_if("calcium", Labs, Kind::Lab(Analyte::Calcium), HAS_NUMBERS),
-    q_if("phosphate", Labs, Kind::Lab(Analyte::Phosphate), HAS_NUMBERS),
+    q_if(
+        "phosphate",
+        Labs,
+        Kind::Lab(Analyte::Phosphate),
+        HAS_NUMBERS,
+    ),
     q_if("albumin", Labs, Kind::Lab(Analyte::Albumin), HAS_NUMBERS),
     q_if("pth", Labs, Kind::Lab(Analyte::Pth), HAS_NUMBERS),
     q_if("vitamin_d", Labs, Kind::Lab(Analyte::VitaminD), HAS_NUMBERS),
-    q_if("creatinine", Labs, Kind::Lab(Analyte::Creatinine), HAS_NUMBERS),
+    q_if(
+        "creatinine",
+        Labs,
+        Kind::Lab(Analyte::Creatinine),
+        HAS_NUMBERS,
+    ),
     q_if("egfr", Labs, Kind::Lab(Analyte::Egfr), HAS_NUMBERS),
     q_if("alp", Labs, Kind::Lab(Analyte::Alp), HAS_NUMBERS),
     // --- history
@@ -416,7 +430,10 @@ pub const QUESTIONS: &[Question] = &[
         "pregnant",
         Treatments,
         Kind::Single(YES_NO),
-        Cond::All(&[Cond::Is("sex", "female"), Cond::Not(&Cond::Is("who", "child"))]),
+        Cond::All(&[
+            Cond::Is("sex", "female"),
+            Cond::Not(&Cond::Is("who", "child")),
+        ]),
     ),
 ];
 

@@ -403,7 +403,11 @@ mod tests {
     fn the_packed_catalog_holds_every_entry() {
         for lang in Lang::ALL {
             for (k, v) in lang.entries() {
-                assert_eq!(super::raw_parts(lang, &[k]).map(|r| r.1), Some(*v), "{lang:?} {k}");
+                assert_eq!(
+                    super::raw_parts(lang, &[k]).map(|r| r.1),
+                    Some(*v),
+                    "{lang:?} {k}"
+                );
             }
         }
         assert_eq!(lookup(Lang::En, "no.such.key"), None);

@@ -70,7 +70,10 @@ const ES: Tokens = &[
     ("mi_f", ["mi ", "la ", "la "]),
     ("Mi_f", ["Mi ", "La ", "La "]),
     ("de_mi", ["", " de mi hijo o hija", " de la persona"]),
-    ("para_mi", ["para mí", "para mi hijo o hija", "para la persona"]),
+    (
+        "para_mi",
+        ["para mí", "para mi hijo o hija", "para la persona"],
+    ),
 ];
 
 thread_local! {
