@@ -111,6 +111,9 @@ test('L1: a line that only some answers show (a lab value\'s feedback) moves the
       await frame.getByRole('button', { name: 'Next', exact: true }).click();
       await frame.waitForFunction((w) => document.getElementById('calcinosis-aid').shadowRoot.querySelector('#screen-heading')?.textContent !== w, was);
     }
+    // "Do you have blood test results?" Yes: the lab fields are shown.
+    await frame.getByRole('group', { name: 'Do you have blood test results?' }).getByRole('radio', { name: 'Yes', exact: true }).check();
+    await frame.locator('#calcinosis-aid #in-calcium').waitFor();
     await frame.waitForTimeout(500);
     await page.evaluate(() => (window.got = []));
     const content = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
