@@ -8,10 +8,10 @@ use crate::answers::{Answer, Answers};
 use crate::knowledge::conditions::CALCIUM_SHOWN;
 use crate::knowledge::mimics::MIMICS;
 use crate::knowledge::physician::PHYSICIAN_QUESTIONS;
+use crate::knowledge::priors::{self, AgeBand};
 use crate::knowledge::questions::{Kind, QUESTIONS};
 use crate::knowledge::red_flags::RED_FLAGS;
 use crate::knowledge::rules::RULES;
-use crate::knowledge::priors::{self, AgeBand};
 use crate::knowledge::{Analyte, Category, Urgency};
 use crate::labs::Labs;
 use std::borrow::Cow;
@@ -309,8 +309,7 @@ pub fn decide(b: &Basis, log_prior: &[f64; 8], beta: f64, likely_p: f64) -> Deci
     let top = order[0] as usize;
     let mut undetermined = probs[top] < likely_p || b.points[top] < POSSIBLE_MIN || b.scan_first;
     let cal = Category::Calciphylaxis;
-    let cal_flag =
-        b.cal_flag || (order[0] == cal && b.points[cal as usize] >= POSSIBLE_MIN);
+    let cal_flag = b.cal_flag || (order[0] == cal && b.points[cal as usize] >= POSSIBLE_MIN);
     if cal_flag && order[0] != cal {
         if let Some(pos) = order.iter().position(|c| *c == cal) {
             order[..=pos].rotate_right(1);

@@ -138,11 +138,17 @@ impl Calibration {
         out.push_str("pub const COUNTS: [(AgeBand, [u32; 8]); 5] = [\n");
         for (band, c) in &self.counts {
             let list: Vec<String> = c.iter().map(u32::to_string).collect();
-            out.push_str(&format!("    (AgeBand::{band:?}, [{}]),\n", list.join(", ")));
+            out.push_str(&format!(
+                "    (AgeBand::{band:?}, [{}]),\n",
+                list.join(", ")
+            ));
         }
         out.push_str("];\n");
         out.push_str(&format!("pub const BETA: f64 = {:.2};\n", self.beta));
-        out.push_str(&format!("pub const LIKELY_P: f64 = {:.2};\n", self.likely_p));
+        out.push_str(&format!(
+            "pub const LIKELY_P: f64 = {:.2};\n",
+            self.likely_p
+        ));
         out.push_str(&format!(
             "// mean log probability of the authors' categories: {:.3}\n",
             self.mean_log_p

@@ -11,9 +11,7 @@ use calcinosis_engine::answers::{from_file, Answer, Answers};
 use calcinosis_engine::knowledge::questions::{Section, QUESTIONS};
 use calcinosis_engine::knowledge::Category;
 use calcinosis_engine::text::{lookup, Lang};
-use calcinosis_engine::validation::{
-    markdown, measure, pct, read_parts, Case, Part, Thinning,
-};
+use calcinosis_engine::validation::{markdown, measure, pct, read_parts, Case, Part, Thinning};
 
 fn parts() -> Vec<Part> {
     read_parts(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|e| panic!("{e}"))
@@ -289,7 +287,11 @@ fn the_priors_are_calibrated_on_the_parts_that_are_not_sealed() {
         c.counts, COUNTS,
         "knowledge/priors.rs is stale: run `cargo run -p calcinosis-engine --bin calibrate`"
     );
-    assert!((c.beta - BETA).abs() < 1e-9, "BETA: calibrate gives {}", c.beta);
+    assert!(
+        (c.beta - BETA).abs() < 1e-9,
+        "BETA: calibrate gives {}",
+        c.beta
+    );
     assert!(
         (c.likely_p - LIKELY_P).abs() < 1e-9,
         "LIKELY_P: calibrate gives {}",

@@ -371,7 +371,11 @@ fn rule_cases() -> Vec<(&'static str, &'static str, Value)> {
             "S31",
             json!({"looks": ["ulcer_eschar"], "kidney": "none", "pain": "mild"}),
         ),
-        ("met_big_mass", "S1", json!({"size": "5cm_plus", "sites": ["thigh"]})),
+        (
+            "met_big_mass",
+            "S1",
+            json!({"size": "5cm_plus", "sites": ["thigh"]}),
+        ),
         ("met_around_joint", "S10", json!({"depth": "around_joint"})),
         (
             "tcs_phosphate_high",
@@ -383,7 +387,11 @@ fn rule_cases() -> Vec<(&'static str, &'static str, Value)> {
             "S9",
             json!({"kidney": "dialysis", "depth": "around_joint", "sites": ["fingers"]}),
         ),
-        ("iat_injections", "S8", json!({"local_injury": ["injections"]})),
+        (
+            "iat_injections",
+            "S8",
+            json!({"local_injury": ["injections"]}),
+        ),
         (
             "iat_drip_no_leak",
             "S29",

@@ -117,7 +117,7 @@ pub fn log_prior_from(counts: &[(AgeBand, [u32; 8])], band: AgeBand) -> [f64; 8]
         // All the cases, themselves smoothed towards equal shares (one pseudo-case each).
         let pooled = (f64::from(all[i]) + 1.0) / (f64::from(all_n) + 8.0);
         let p = (f64::from(own[i]) + SMOOTHING * pooled) / (f64::from(own_n) + SMOOTHING);
-        *o = p.ln();
+        *o = ln(p);
     }
     out
 }
@@ -138,7 +138,7 @@ pub fn probabilities(points: &[i32; 8], log_prior: &[f64; 8], beta: f64) -> [f64
     let mut p = [0.0; 8];
     let mut sum = 0.0;
     for i in 0..8 {
-        p[i] = (l[i] - max).exp();
+        p[i] = exp_nonpositive(l[i] - max);
         sum += p[i];
     }
     for x in &mut p {
@@ -149,7 +149,87 @@ pub fn probabilities(points: &[i32; 8], log_prior: &[f64; 8], beta: f64) -> [f64
 
 /// The categories best first by probability (ties: `Category::ALL` order).
 pub fn order(p: &[f64; 8]) -> [Category; 8] {
-    let mut idx: [usize; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
-    idx.sort_by(|a, b| p[*b].total_cmp(&p[*a]).then(a.cmp(b)));
-    idx.map(|i| Category::ALL[i])
+    // Insertion sort, stable: eight items, and no sort routine in the download.
+    let mut out = Category::ALL;
+    for i in 1..out.len() {
+        let mut j = i;
+        while j > 0 && p[out[j] as usize] > p[out[j - 1] as usize] {
+            out.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+    out
+}
+
+/// e^x for x <= 0, with + - * / only: the same bits on every platform (the app's
+/// WebAssembly and the native tests agree), and no maths library in the download.
+/// Relative error below 1e-13.
+pub fn exp_nonpositive(x: f64) -> f64 {
+    if x.is_nan() || x < -700.0 {
+        return 0.0;
+    }
+    let x = x.min(0.0);
+    // x = k ln 2 + r with 0 <= r < ln 2; e^x = 2^k e^r.
+    let k = (x / core::f64::consts::LN_2).floor();
+    let r = x - k * core::f64::consts::LN_2;
+    let k = k as i32;
+    let mut term = 1.0;
+    let mut sum = 1.0;
+    for n in 1..=20 {
+        term *= r / f64::from(n);
+        sum += term;
+    }
+    // 2^k for -1022 <= k <= 0, as an exact power of two.
+    let two_k = f64::from_bits(((1023 + i64::from(k)) as u64) << 52);
+    sum * two_k
+}
+
+/// The natural logarithm of x > 0 (0 and below give a very negative number), with
+/// + - * / only (see `exp_nonpositive`). Absolute error below 1e-14.
+pub fn ln(x: f64) -> f64 {
+    if x.is_nan() || x <= 0.0 {
+        return -745.0;
+    }
+    // x = m 2^e with 1 <= m < 2.
+    let mut m = x;
+    let mut e = 0i32;
+    while m >= 2.0 {
+        m /= 2.0;
+        e += 1;
+    }
+    while m < 1.0 {
+        m *= 2.0;
+        e -= 1;
+    }
+    // ln m = 2 atanh(z), z = (m - 1) / (m + 1) <= 1/3.
+    let z = (m - 1.0) / (m + 1.0);
+    let z2 = z * z;
+    let mut power = z;
+    let mut sum = 0.0;
+    for n in 0..30 {
+        sum += power / f64::from(2 * n + 1);
+        power *= z2;
+    }
+    f64::from(e) * core::f64::consts::LN_2 + 2.0 * sum
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exp_and_ln_agree_with_the_maths_library() {
+        for i in 0..=2000 {
+            let x = -f64::from(i) * 0.05;
+            let (mine, lib) = (exp_nonpositive(x), x.exp());
+            assert!((mine - lib).abs() <= 1e-13 * lib.max(1e-300), "exp({x}): {mine} vs {lib}");
+        }
+        for i in 1..=2000 {
+            let x = f64::from(i) * 0.0007;
+            assert!((ln(x) - x.ln()).abs() < 1e-13, "ln({x})");
+        }
+        assert_eq!(exp_nonpositive(0.0), 1.0);
+        assert_eq!(exp_nonpositive(f64::NAN), 0.0);
+        assert!(ln(0.0) < -700.0);
+    }
 }

@@ -265,7 +265,13 @@ pub const RULES: &[Rule] = &[
     ),
     // Metastatic deposits are papules, nodules and plaques, not big masses [S1][S5]
     // (domain notes, section 3: lesion): a big lump anywhere points away (knowledge 3.0.0).
-    rule("met_big_mass", Metastatic, -2, All(&[BIG, Not(&NEAR_BIG_JOINT)]), &["S1", "S5", "S10"]),
+    rule(
+        "met_big_mass",
+        Metastatic,
+        -2,
+        All(&[BIG, Not(&NEAR_BIG_JOINT)]),
+        &["S1", "S5", "S10"],
+    ),
     rule(
         "met_around_joint",
         Metastatic,
@@ -349,7 +355,11 @@ pub const RULES: &[Rule] = &[
         "iat_drip_no_leak",
         Iatrogenic,
         -2,
-        All(&[Is("iv_calcium", "yes"), Is("iv_leak", "no"), Not(&Has("sites", "iv_site"))]),
+        All(&[
+            Is("iv_calcium", "yes"),
+            Is("iv_leak", "no"),
+            Not(&Has("sites", "iv_site")),
+        ]),
         &["S5", "S29"],
     ),
     // Only for babies who were treated in hospital (review F19).
@@ -682,7 +692,14 @@ pub const RULES: &[Rule] = &[
         "tcs_around_joint",
         TumoralSecondary,
         2,
-        All(&[KIDNEY_FAILURE, Any(&[Is("depth", "around_joint"), Has("looks", "chalky_discharge")]), Not(&BIG)]),
+        All(&[
+            KIDNEY_FAILURE,
+            Any(&[
+                Is("depth", "around_joint"),
+                Has("looks", "chalky_discharge"),
+            ]),
+            Not(&BIG),
+        ]),
         &["S9", "S10", "S66"],
     ),
     // Another cause than kidney failure (with kidney failure, overactive parathyroid
@@ -935,7 +952,11 @@ pub const RULES: &[Rule] = &[
         "cal_no_risk_known",
         Calciphylaxis,
         -2,
-        All(&[CALCIPHYLAXIS_SKIN, Not(&CALCIPHYLAXIS_RISK), Not(&SEVERE_PAIN)]),
+        All(&[
+            CALCIPHYLAXIS_SKIN,
+            Not(&CALCIPHYLAXIS_RISK),
+            Not(&SEVERE_PAIN),
+        ]),
         &["S31", "S33", "S36"],
     ),
     // Early calciphylaxis may be only a painful hard patch, so the absence of purple
