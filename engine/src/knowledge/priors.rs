@@ -83,9 +83,9 @@ pub const SOURCES: &[&str] = &["S2", "S3", "S18", "S5", "S29", "S33"];
 pub const COUNTS: [(AgeBand, [u32; 8]); 5] = [
     (AgeBand::Infant, [0, 1, 7, 0, 0, 0, 0, 0]),
     (AgeBand::Child, [2, 2, 0, 5, 4, 10, 0, 0]),
-    (AgeBand::Adult, [7, 4, 0, 8, 3, 5, 10, 12]),
+    (AgeBand::Adult, [7, 5, 0, 9, 3, 5, 10, 12]),
     (AgeBand::Older, [2, 2, 2, 1, 1, 1, 0, 11]),
-    (AgeBand::Unknown, [14, 10, 11, 14, 9, 17, 12, 23]),
+    (AgeBand::Unknown, [14, 11, 11, 15, 10, 17, 12, 23]),
 ];
 
 /// Pseudo-cases by which each band's counts are pulled towards all the cases together.
