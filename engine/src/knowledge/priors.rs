@@ -222,7 +222,10 @@ mod tests {
         for i in 0..=2000 {
             let x = -f64::from(i) * 0.05;
             let (mine, lib) = (exp_nonpositive(x), x.exp());
-            assert!((mine - lib).abs() <= 1e-13 * lib.max(1e-300), "exp({x}): {mine} vs {lib}");
+            assert!(
+                (mine - lib).abs() <= 1e-13 * lib.max(1e-300),
+                "exp({x}): {mine} vs {lib}"
+            );
         }
         for i in 1..=2000 {
             let x = f64::from(i) * 0.0007;

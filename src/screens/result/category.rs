@@ -52,8 +52,8 @@ pub fn likely(
     let candidates = (candidates.len() > 1).then(|| {
         html! {
             <>
-                <p>{ t(lang, "ui.candidates") }</p>
-                <ul class="candidates">
+                <p id="candidates-title">{ t(lang, "ui.candidates") }</p>
+                <ul class="candidates" aria-labelledby="candidates-title">
                     { for candidates.iter().map(|r| html! { <li>{ name(lang, r) }</li> }) }
                 </ul>
             </>
