@@ -101,30 +101,50 @@ pub const LIKELY_P: f64 = 0.88;
 pub const POSSIBLE_P: f64 = 0.15;
 
 /// The prior log probabilities of a band, from `counts` (in `Category::ALL` order).
-pub fn log_prior_from(counts: &[(AgeBand, [u32; 8])], band: AgeBand) -> [f64; 8] {
-    let all = counts
-        .iter()
-        .find(|(b, _)| *b == AgeBand::Unknown)
-        .map_or([0; 8], |(_, c)| *c);
-    let own = counts
-        .iter()
-        .find(|(b, _)| *b == band)
-        .map_or([0; 8], |(_, c)| *c);
-    let all_n: u32 = all.iter().sum();
-    let own_n: u32 = own.iter().sum();
+pub const fn log_prior_from(counts: &[(AgeBand, [u32; 8])], band: AgeBand) -> [f64; 8] {
+    let (mut all, mut own) = ([0u32; 8], [0u32; 8]);
+    let mut k = 0;
+    while k < counts.len() {
+        if matches!(counts[k].0, AgeBand::Unknown) {
+            all = counts[k].1;
+        }
+        if counts[k].0 as u8 == band as u8 {
+            own = counts[k].1;
+        }
+        k += 1;
+    }
+    let (mut all_n, mut own_n) = (0u32, 0u32);
+    let mut i = 0;
+    while i < 8 {
+        all_n += all[i];
+        own_n += own[i];
+        i += 1;
+    }
     let mut out = [0.0; 8];
-    for (i, o) in out.iter_mut().enumerate() {
+    let mut i = 0;
+    while i < 8 {
         // All the cases, themselves smoothed towards equal shares (one pseudo-case each).
-        let pooled = (f64::from(all[i]) + 1.0) / (f64::from(all_n) + 8.0);
-        let p = (f64::from(own[i]) + SMOOTHING * pooled) / (f64::from(own_n) + SMOOTHING);
-        *o = ln(p);
+        let pooled = (all[i] as f64 + 1.0) / (all_n as f64 + 8.0);
+        let p = (own[i] as f64 + SMOOTHING * pooled) / (own_n as f64 + SMOOTHING);
+        out[i] = ln(p);
+        i += 1;
     }
     out
 }
 
+/// The prior log probabilities of every band (in `AgeBand::ALL` order), computed when
+/// the program is compiled.
+const LOG_PRIORS: [[f64; 8]; 5] = [
+    log_prior_from(&COUNTS, AgeBand::Infant),
+    log_prior_from(&COUNTS, AgeBand::Child),
+    log_prior_from(&COUNTS, AgeBand::Adult),
+    log_prior_from(&COUNTS, AgeBand::Older),
+    log_prior_from(&COUNTS, AgeBand::Unknown),
+];
+
 /// The prior log probabilities of a band, from the committed counts.
 pub fn log_prior(band: AgeBand) -> [f64; 8] {
-    log_prior_from(&COUNTS, band)
+    LOG_PRIORS[band as usize]
 }
 
 /// Probabilities from evidence points and prior log probabilities, in `Category::ALL`
@@ -186,7 +206,7 @@ pub fn exp_nonpositive(x: f64) -> f64 {
 
 /// The natural logarithm of x > 0 (0 and below give a very negative number), with
 /// + - * / only (see `exp_nonpositive`). Absolute error below 1e-14.
-pub fn ln(x: f64) -> f64 {
+pub const fn ln(x: f64) -> f64 {
     if x.is_nan() || x <= 0.0 {
         return -745.0;
     }
@@ -206,11 +226,13 @@ pub fn ln(x: f64) -> f64 {
     let z2 = z * z;
     let mut power = z;
     let mut sum = 0.0;
-    for n in 0..30 {
-        sum += power / f64::from(2 * n + 1);
+    let mut n = 0;
+    while n < 30 {
+        sum += power / (2 * n + 1) as f64;
         power *= z2;
+        n += 1;
     }
-    f64::from(e) * core::f64::consts::LN_2 + 2.0 * sum
+    e as f64 * core::f64::consts::LN_2 + 2.0 * sum
 }
 
 #[cfg(test)]
@@ -234,5 +256,15 @@ mod tests {
         assert_eq!(exp_nonpositive(0.0), 1.0);
         assert_eq!(exp_nonpositive(f64::NAN), 0.0);
         assert!(ln(0.0) < -700.0);
+    }
+
+    #[test]
+    fn the_compiled_priors_are_each_bands_own() {
+        for band in AgeBand::ALL {
+            assert_eq!(log_prior(band), log_prior_from(&COUNTS, band), "{band:?}");
+            let total: f64 = log_prior(band).iter().map(|l| l.exp()).sum();
+            assert!((total - 1.0).abs() < 1e-9, "{band:?}: {total}");
+        }
+        assert_ne!(log_prior(AgeBand::Infant), log_prior(AgeBand::Older));
     }
 }
