@@ -88,6 +88,10 @@ pub struct AskItem {
     pub important: bool,
 }
 
+/// A category with this probability is named among the candidates when the aid cannot
+/// tell yet.
+pub const CANDIDATE_P: f64 = 0.1;
+
 /// How many questions for the physician are marked most important.
 pub const IMPORTANT_MAX: usize = 3;
 
@@ -144,6 +148,24 @@ pub struct Assessment {
 impl Assessment {
     pub fn top(&self) -> Option<&Ranked> {
         self.ranking.first()
+    }
+
+    /// When the aid cannot tell yet, the two or three categories it cannot tell apart: the
+    /// first, then those after it with at least `CANDIDATE_P` probability or at least
+    /// possible, at most three (issue 14, part 5). Empty when a category is likely.
+    pub fn candidates(&self) -> Vec<&Ranked> {
+        if !self.undetermined {
+            return Vec::new();
+        }
+        let mut out: Vec<&Ranked> = self.ranking.iter().take(1).collect();
+        out.extend(
+            self.ranking
+                .iter()
+                .skip(1)
+                .filter(|r| r.probability >= CANDIDATE_P || r.label == Label::Possible)
+                .take(2),
+        );
+        out
     }
 }
 

@@ -480,6 +480,16 @@ a test fails when this file is not what the command writes. Knowledge version ",
     );
     out.push_str(crate::knowledge::VERSION);
     out.push_str(".\n\n");
+    {
+        use crate::knowledge::priors::{BETA, LIKELY_P};
+        out.push_str(&format!(
+            "The model: each category's evidence points are read as log likelihood ratios \
+({BETA:.2} natural-log odds per point) over a prior for the person's age band; the first \
+category is called likely when its probability is at least {LIKELY_P:.2} and it has evidence \
+of its own (`engine/src/knowledge/priors.rs`). Both numbers and the priors were chosen by \
+`cargo run -p calcinosis-engine --bin calibrate` on the parts that are not sealed.\n\n"
+        ));
+    }
     out.push_str(
         "Each case is a published case report turned into an answers file by the blind method \
 of `engine/tests/cases/README.md`, with the category its authors gave. The parts are \

@@ -304,3 +304,36 @@ fn the_priors_are_calibrated_on_the_parts_that_are_not_sealed() {
     assert!((without.beta - c.beta).abs() < 1e-9 && (without.likely_p - c.likely_p).abs() < 1e-9);
     assert!(parts.iter().any(|p| p.sealed), "the sealed part is read");
 }
+
+/// "Cannot tell yet" names the two or three it cannot tell apart (issue 14, part 5): on
+/// dialysis with a lump and nothing else known, calciphylaxis, secondary tumoral and
+/// metastatic calcinosis; a likely category names none.
+#[test]
+fn cannot_tell_yet_names_the_candidates() {
+    use calcinosis_engine::answers::from_file;
+    use calcinosis_engine::assess;
+    let file = |answers: serde_json::Value| {
+        let v = serde_json::json!({"format": "calcinosis-aid/answers", "version": 1, "answers": answers});
+        from_file(&v.to_string()).unwrap()
+    };
+    let a = assess(&file(serde_json::json!({
+        "age": {"value": 50, "unit": "years"}, "kidney": "dialysis",
+    })));
+    assert!(a.undetermined);
+    let mut names: Vec<Category> = a.candidates().iter().map(|r| r.category).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        vec![
+            Category::Metastatic,
+            Category::TumoralSecondary,
+            Category::Calciphylaxis
+        ]
+    );
+    let b = assess(&file(serde_json::json!({
+        "age": {"value": 50, "unit": "years"}, "sex": "male", "sites": ["scrotum"],
+        "lesion_count": "many", "looks": ["hard_nodule"], "pain": "none",
+    })));
+    assert!(!b.undetermined, "{:?}", b.ranking[0]);
+    assert!(b.candidates().is_empty());
+}

@@ -85,6 +85,35 @@ test('early calciphylaxis: a very painful hard patch on dialysis, before any sor
   }
 });
 
+test('cannot tell yet names the kinds it cannot tell apart: on dialysis with nothing else known', async () => {
+  const { context, page, guard } = await openPage(site.browser, site.server.origin, { width: 390 });
+  try {
+    await page.goto(`${site.server.origin}/`);
+    await waitForApp(page, guard);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();
+    await page.getByRole('spinbutton', { name: 'Age' }).fill('50');
+    await pressNext(page, 'candidates-person');
+    await pressNext(page, 'candidates-lesion');
+    await pressNext(page, 'candidates-pain');
+    await pressNext(page, 'candidates-labs');
+    await pick(page, 'Kidney disease', 'On dialysis');
+    await pressNext(page, 'candidates-history');
+    await summary(page, 'candidates');
+    await page.getByRole('heading', { name: 'We cannot tell yet' }).waitFor();
+    const list = page.getByRole('list', { name: 'It could be one of these:' });
+    const items = await list.getByRole('listitem').allInnerTexts();
+    assert.equal(items.length, 3, items.join(' | '));
+    assert.ok(items.some((i) => i.endsWith('(called calciphylaxis)')), items.join(' | '));
+    assert.ok(items.some((i) => /called metastatic/.test(i)), items.join(' | '));
+    assert.ok(items.some((i) => /called secondary tumoral calcinosis/.test(i)), items.join(' | '));
+    await page.getByRole('heading', { name: 'What would help' }).waitFor();
+    guard.assertClean('for cannot tell yet');
+  } finally {
+    await context.close();
+  }
+});
+
 test('a lab-only emergency: calcium 14.6 mg/dL with no symptom, by keyboard', async () => {
   const { context, page, guard } = await openPage(site.browser, site.server.origin, { width: WIDTHS.wide });
   try {

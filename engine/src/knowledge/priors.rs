@@ -83,9 +83,9 @@ pub const SOURCES: &[&str] = &["S2", "S3", "S18", "S5", "S29", "S33"];
 pub const COUNTS: [(AgeBand, [u32; 8]); 5] = [
     (AgeBand::Infant, [0, 1, 7, 0, 0, 0, 0, 0]),
     (AgeBand::Child, [2, 2, 0, 5, 4, 10, 0, 0]),
-    (AgeBand::Adult, [7, 4, 0, 8, 3, 5, 10, 12]),
+    (AgeBand::Adult, [7, 5, 0, 9, 3, 5, 10, 12]),
     (AgeBand::Older, [2, 2, 2, 1, 1, 1, 0, 11]),
-    (AgeBand::Unknown, [14, 10, 11, 14, 9, 17, 12, 23]),
+    (AgeBand::Unknown, [14, 11, 11, 15, 10, 17, 12, 23]),
 ];
 
 /// Pseudo-cases by which each band's counts are pulled towards all the cases together.
@@ -101,30 +101,50 @@ pub const LIKELY_P: f64 = 0.88;
 pub const POSSIBLE_P: f64 = 0.15;
 
 /// The prior log probabilities of a band, from `counts` (in `Category::ALL` order).
-pub fn log_prior_from(counts: &[(AgeBand, [u32; 8])], band: AgeBand) -> [f64; 8] {
-    let all = counts
-        .iter()
-        .find(|(b, _)| *b == AgeBand::Unknown)
-        .map_or([0; 8], |(_, c)| *c);
-    let own = counts
-        .iter()
-        .find(|(b, _)| *b == band)
-        .map_or([0; 8], |(_, c)| *c);
-    let all_n: u32 = all.iter().sum();
-    let own_n: u32 = own.iter().sum();
+pub const fn log_prior_from(counts: &[(AgeBand, [u32; 8])], band: AgeBand) -> [f64; 8] {
+    let (mut all, mut own) = ([0u32; 8], [0u32; 8]);
+    let mut k = 0;
+    while k < counts.len() {
+        if matches!(counts[k].0, AgeBand::Unknown) {
+            all = counts[k].1;
+        }
+        if counts[k].0 as u8 == band as u8 {
+            own = counts[k].1;
+        }
+        k += 1;
+    }
+    let (mut all_n, mut own_n) = (0u32, 0u32);
+    let mut i = 0;
+    while i < 8 {
+        all_n += all[i];
+        own_n += own[i];
+        i += 1;
+    }
     let mut out = [0.0; 8];
-    for (i, o) in out.iter_mut().enumerate() {
+    let mut i = 0;
+    while i < 8 {
         // All the cases, themselves smoothed towards equal shares (one pseudo-case each).
-        let pooled = (f64::from(all[i]) + 1.0) / (f64::from(all_n) + 8.0);
-        let p = (f64::from(own[i]) + SMOOTHING * pooled) / (f64::from(own_n) + SMOOTHING);
-        *o = p.ln();
+        let pooled = (all[i] as f64 + 1.0) / (all_n as f64 + 8.0);
+        let p = (own[i] as f64 + SMOOTHING * pooled) / (own_n as f64 + SMOOTHING);
+        out[i] = ln(p);
+        i += 1;
     }
     out
 }
 
+/// The prior log probabilities of every band (in `AgeBand::ALL` order), computed when
+/// the program is compiled.
+const LOG_PRIORS: [[f64; 8]; 5] = [
+    log_prior_from(&COUNTS, AgeBand::Infant),
+    log_prior_from(&COUNTS, AgeBand::Child),
+    log_prior_from(&COUNTS, AgeBand::Adult),
+    log_prior_from(&COUNTS, AgeBand::Older),
+    log_prior_from(&COUNTS, AgeBand::Unknown),
+];
+
 /// The prior log probabilities of a band, from the committed counts.
 pub fn log_prior(band: AgeBand) -> [f64; 8] {
-    log_prior_from(&COUNTS, band)
+    LOG_PRIORS[band as usize]
 }
 
 /// Probabilities from evidence points and prior log probabilities, in `Category::ALL`
@@ -138,7 +158,7 @@ pub fn probabilities(points: &[i32; 8], log_prior: &[f64; 8], beta: f64) -> [f64
     let mut p = [0.0; 8];
     let mut sum = 0.0;
     for i in 0..8 {
-        p[i] = (l[i] - max).exp();
+        p[i] = exp_nonpositive(l[i] - max);
         sum += p[i];
     }
     for x in &mut p {
@@ -149,7 +169,102 @@ pub fn probabilities(points: &[i32; 8], log_prior: &[f64; 8], beta: f64) -> [f64
 
 /// The categories best first by probability (ties: `Category::ALL` order).
 pub fn order(p: &[f64; 8]) -> [Category; 8] {
-    let mut idx: [usize; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
-    idx.sort_by(|a, b| p[*b].total_cmp(&p[*a]).then(a.cmp(b)));
-    idx.map(|i| Category::ALL[i])
+    // Insertion sort, stable: eight items, and no sort routine in the download.
+    let mut out = Category::ALL;
+    for i in 1..out.len() {
+        let mut j = i;
+        while j > 0 && p[out[j] as usize] > p[out[j - 1] as usize] {
+            out.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+    out
+}
+
+/// e^x for x <= 0, with + - * / only: the same bits on every platform (the app's
+/// WebAssembly and the native tests agree), and no maths library in the download.
+/// Relative error below 1e-13.
+pub fn exp_nonpositive(x: f64) -> f64 {
+    if x.is_nan() || x < -700.0 {
+        return 0.0;
+    }
+    let x = x.min(0.0);
+    // x = k ln 2 + r with 0 <= r < ln 2; e^x = 2^k e^r.
+    let k = (x / core::f64::consts::LN_2).floor();
+    let r = x - k * core::f64::consts::LN_2;
+    let k = k as i32;
+    let mut term = 1.0;
+    let mut sum = 1.0;
+    for n in 1..=20 {
+        term *= r / f64::from(n);
+        sum += term;
+    }
+    // 2^k for -1022 <= k <= 0, as an exact power of two.
+    let two_k = f64::from_bits(((1023 + i64::from(k)) as u64) << 52);
+    sum * two_k
+}
+
+/// The natural logarithm of x > 0 (0 and below give a very negative number), with
+/// + - * / only (see `exp_nonpositive`). Absolute error below 1e-14.
+pub const fn ln(x: f64) -> f64 {
+    if x.is_nan() || x <= 0.0 {
+        return -745.0;
+    }
+    // x = m 2^e with 1 <= m < 2.
+    let mut m = x;
+    let mut e = 0i32;
+    while m >= 2.0 {
+        m /= 2.0;
+        e += 1;
+    }
+    while m < 1.0 {
+        m *= 2.0;
+        e -= 1;
+    }
+    // ln m = 2 atanh(z), z = (m - 1) / (m + 1) <= 1/3.
+    let z = (m - 1.0) / (m + 1.0);
+    let z2 = z * z;
+    let mut power = z;
+    let mut sum = 0.0;
+    let mut n = 0;
+    while n < 30 {
+        sum += power / (2 * n + 1) as f64;
+        power *= z2;
+        n += 1;
+    }
+    e as f64 * core::f64::consts::LN_2 + 2.0 * sum
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exp_and_ln_agree_with_the_maths_library() {
+        for i in 0..=2000 {
+            let x = -f64::from(i) * 0.05;
+            let (mine, lib) = (exp_nonpositive(x), x.exp());
+            assert!(
+                (mine - lib).abs() <= 1e-13 * lib.max(1e-300),
+                "exp({x}): {mine} vs {lib}"
+            );
+        }
+        for i in 1..=2000 {
+            let x = f64::from(i) * 0.0007;
+            assert!((ln(x) - x.ln()).abs() < 1e-13, "ln({x})");
+        }
+        assert_eq!(exp_nonpositive(0.0), 1.0);
+        assert_eq!(exp_nonpositive(f64::NAN), 0.0);
+        assert!(ln(0.0) < -700.0);
+    }
+
+    #[test]
+    fn the_compiled_priors_are_each_bands_own() {
+        for band in AgeBand::ALL {
+            assert_eq!(log_prior(band), log_prior_from(&COUNTS, band), "{band:?}");
+            let total: f64 = log_prior(band).iter().map(|l| l.exp()).sum();
+            assert!((total - 1.0).abs() < 1e-9, "{band:?}: {total}");
+        }
+        assert_ne!(log_prior(AgeBand::Infant), log_prior(AgeBand::Older));
+    }
 }

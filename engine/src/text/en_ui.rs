@@ -82,6 +82,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.likely.title", "Most likely: {category}"),
     ("ui.cannot_tell", "We cannot tell yet"),
     ("ui.cannot_tell.text", "Your answers fit more than one kind, or not enough is known yet. A doctor can tell them apart with an examination and tests."),
+    ("ui.candidates", "It could be one of these:"),
     ("warn.value_check_high", "{question}: this value is far above what is possible, so it was not used. Check it. If it is correct, it is dangerously high: get medical help now."),
     ("warn.mild_ckd_but_low_egfr", "These answers do not fit together: {first} says mild kidney disease, but the eGFR is under 30 (severe). The eGFR was used."),
     ("warn.no_kidney_disease_but_high_creatinine", "These answers do not fit together: {first} says no kidney disease, but the creatinine is high. The creatinine was used."),

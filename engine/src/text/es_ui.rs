@@ -83,6 +83,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.likely.title", "Lo más probable: {category}"),
     ("ui.cannot_tell", "Todavía no podemos saberlo"),
     ("ui.cannot_tell.text", "Sus respuestas encajan con más de un tipo, o todavía falta información. Un médico puede distinguirlos con un examen y pruebas."),
+    ("ui.candidates", "Podría ser uno de estos:"),
     ("warn.value_check_high", "{question}: este valor está muy por encima de lo posible, así que no se usó. Revíselo. Si es correcto, es peligrosamente alto: busque atención médica ahora."),
     ("warn.mild_ckd_but_low_egfr", "Estas respuestas no concuerdan: {first} dice enfermedad leve de los riñones, pero el FGe está por debajo de 30 (grave). Se usó el FGe."),
     ("warn.no_kidney_disease_but_high_creatinine", "Estas respuestas no concuerdan: {first} dice que no hay enfermedad de los riñones, pero la creatinina está alta. Se usó la creatinina."),

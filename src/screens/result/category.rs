@@ -1,7 +1,7 @@
 //! The likely category in plain words with its reasons, or "we cannot tell yet" with what
 //! would help; and every other category ranked with its label.
 
-use calcinosis_engine::assess::{Help, Label, Ranked};
+use calcinosis_engine::assess::{Assessment, Label, Ranked};
 use calcinosis_engine::text::{t, t_parts, Lang};
 use yew::prelude::*;
 
@@ -22,12 +22,11 @@ fn about(lang: Lang, r: &Ranked) -> &'static str {
 
 pub fn likely(
     lang: Lang,
-    ranking: &[Ranked],
-    undetermined: bool,
-    would_help: &[Help],
+    a: &Assessment,
     on_edit: &Callback<&'static str>,
     cites: &mut Cites,
 ) -> Html {
+    let (ranking, undetermined, would_help) = (&a.ranking, a.undetermined, &a.would_help);
     let top = ranking.first().filter(|_| !undetermined);
     if let Some(top) = top {
         let mut out = Raw::new();
@@ -48,6 +47,18 @@ pub fn likely(
         );
         return out.close("section").html();
     }
+    // The two or three it cannot tell apart.
+    let candidates = a.candidates();
+    let candidates = (candidates.len() > 1).then(|| {
+        html! {
+            <>
+                <p id="candidates-title">{ t(lang, "ui.candidates") }</p>
+                <ul class="candidates" aria-labelledby="candidates-title">
+                    { for candidates.iter().map(|r| html! { <li>{ name(lang, r) }</li> }) }
+                </ul>
+            </>
+        }
+    });
     let helps = would_help.iter().map(|h| {
         let q = h.question;
         let text = match analyte_of(q) {
@@ -76,6 +87,7 @@ pub fn likely(
         <section class="likely undetermined" aria-labelledby="likely-title">
             <h3 id="likely-title">{ t(lang, "ui.cannot_tell") }</h3>
             <p>{ t(lang, "ui.cannot_tell.text") }</p>
+            { for candidates }
             if !would_help.is_empty() {
                 <h4>{ t(lang, "ui.would_help") }</h4>
                 <ul class="would-help">{ for helps }</ul>

@@ -55,14 +55,7 @@ pub fn result(
     let act = |action: Action| click(on_action, action);
     let mut cites = Cites::default();
     // Numbered in the order the marks are read; the urgent box's sources, unmarked, last.
-    let likely = likely(
-        lang,
-        &a.ranking,
-        a.undetermined,
-        &a.would_help,
-        on_edit,
-        &mut cites,
-    );
+    let likely = likely(lang, &a, on_edit, &mut cites);
     let others = others(lang, &a.ranking, a.undetermined, &mut cites);
     let urgent = urgent(lang, &a.red_flags, &mut cites);
     let sources = cites.list(lang);
