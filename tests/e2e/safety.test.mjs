@@ -92,13 +92,15 @@ test('cannot tell yet names the kinds it cannot tell apart: on dialysis with not
     await waitForApp(page, guard);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();
-    await page.getByRole('spinbutton', { name: 'Age' }).fill('50');
+    await page.getByRole('spinbutton', { name: 'How old are you?' }).fill('50');
     await pressNext(page, 'candidates-person');
     await pressNext(page, 'candidates-lesion');
+    await pressNext(page, 'candidates-looks');
     await pressNext(page, 'candidates-pain');
     await pressNext(page, 'candidates-labs');
-    await pick(page, 'Kidney disease', 'On dialysis');
+    await pick(page, 'kidney disease', 'On dialysis');
     await pressNext(page, 'candidates-history');
+    await pressNext(page, 'candidates-treatments');
     await summary(page, 'candidates');
     await page.getByRole('heading', { name: 'We cannot tell yet' }).waitFor();
     const list = page.getByRole('list', { name: 'It could be one of these:' });
