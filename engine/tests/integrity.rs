@@ -362,3 +362,17 @@ fn who_is_not_clinical() {
         .collect();
     assert!(clinical.is_empty(), "read `who`: {clinical:?}");
 }
+
+/// Sources are marked primary by their publisher's address: journal articles and
+/// guidelines are, encyclopedias and overviews are not.
+#[test]
+fn primary_sources_are_journals_and_guidelines() {
+    use calcinosis_engine::knowledge::sources::{is_primary, SOURCES};
+    let by_host = |host: &str| SOURCES.iter().find(|s| s.url.contains(host));
+    for host in ["pubmed.ncbi.nlm.nih.gov", "www.nice.org.uk"] {
+        assert!(by_host(host).is_some_and(is_primary), "{host}");
+    }
+    for host in ["wikipedia.org", "wikem.org", "statpearls.com"] {
+        assert!(by_host(host).is_some_and(|s| !is_primary(s)), "{host}");
+    }
+}

@@ -8,7 +8,7 @@
 
 use calcinosis_engine::answers::{self, AnswersError};
 use calcinosis_engine::fhir;
-use calcinosis_engine::knowledge::sources::{source, SOURCES};
+use calcinosis_engine::knowledge::sources::{is_primary, source, SOURCES};
 use calcinosis_engine::knowledge::Source;
 use calcinosis_engine::saved::{self, Saved, SavedError};
 use calcinosis_engine::text::Lang;
@@ -42,11 +42,13 @@ fn as_object(s: &Saved) -> JsValue {
 }
 
 /// The title and address of each source with these keys, in their order (every source
-/// when there is none); a key not known is left out.
+/// when there is none); a key not known is left out. A primary source's title starts with
+/// ★ (`sources::is_primary`; About explains the mark).
 fn sources(keys: &str) -> Array {
     let out = Array::new();
     let mut add = |s: &Source| {
-        out.push(&s.title.into());
+        let mark = if is_primary(s) { "★ " } else { "" };
+        out.push(&[mark, s.title].concat().into());
         out.push(&s.url.into());
     };
     if keys.trim().is_empty() {

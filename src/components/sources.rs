@@ -80,9 +80,6 @@ pub fn sources_list(lang: Lang, keys: &str) -> Html {
                         let title = pairs.get(i).as_string().unwrap_or_default();
                         let url = pairs.get(i + 1).as_string().unwrap_or_default();
                         out.open("li");
-                        if primary(&url) {
-                            out.el(r#"span class="primary""#, "★ ");
-                        }
                         link(&mut out, lang, &url, &title);
                         out.close("li");
                     }
@@ -100,57 +97,6 @@ pub fn sources_list(lang: Lang, keys: &str) -> Html {
             <ol class="source-list"></ol>
         </details>
     }
-}
-
-/// The publishers of journal articles and guidelines among the sources' addresses: their
-/// sources are marked ★ on the lists as primary or peer-reviewed (UX review F21). The
-/// others are reference works, overviews and web pages.
-const PRIMARY_HOSTS: &[&str] = &[
-    "pubmed.ncbi.nlm.nih.gov",
-    "pmc.ncbi.nlm.nih.gov",
-    "doi.org",
-    "link.springer.com",
-    "jamanetwork.com",
-    "biomedcentral.com",
-    "www.nice.org.uk",
-    "www.frontiersin.org",
-    "www.hindawi.com",
-    "amjcaserep.com",
-    "actasdermo.org",
-    "amjmed.org",
-    "www.ccjm.org",
-    "www.cureus.com",
-    "www.endocrine-abstracts.org",
-    "ec.bioscientifica.com",
-    "ijdvl.com",
-    "indianpediatrics.net",
-    "krcp-ksn.org",
-    "pubs.rsna.org",
-    "sajr.org.za",
-    "thieme-connect.com",
-    "www.e-aps.org",
-    "www.jaocr.org",
-    "www.jpmi.org.pk",
-    "www.koreamed.org",
-    "www.rmmj.org.il",
-    "www.scielo.br",
-    "www.aafp.org",
-    "academic.oupdev.silverchair.com",
-    "www.omim.org",
-    "www.ijcasereportsandimages.com",
-    "escholarship.org",
-];
-
-/// Is this address one of a journal's or a guideline's (`PRIMARY_HOSTS`)?
-fn primary(url: &str) -> bool {
-    let host = url
-        .split("://")
-        .nth(1)
-        .and_then(|r| r.split('/').next())
-        .unwrap_or("");
-    PRIMARY_HOSTS
-        .iter()
-        .any(|h| host == *h || host.ends_with(&[".", h].concat()))
 }
 
 /// A link to a source, opening in a new tab, sending no referrer. The address is one of

@@ -610,3 +610,55 @@ pub const SOURCES: &[Source] = &[
 pub fn source(key: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|s| s.key == key)
 }
+
+/// The publishers of journal articles and guidelines among the sources' addresses: their
+/// sources are marked ★ on the lists as primary or peer-reviewed (UX review F21). The
+/// others are reference works, overviews and web pages.
+const PRIMARY_HOSTS: &[&str] = &[
+    "pubmed.ncbi.nlm.nih.gov",
+    "pmc.ncbi.nlm.nih.gov",
+    "doi.org",
+    "link.springer.com",
+    "jamanetwork.com",
+    "biomedcentral.com",
+    "www.nice.org.uk",
+    "www.frontiersin.org",
+    "www.hindawi.com",
+    "amjcaserep.com",
+    "actasdermo.org",
+    "amjmed.org",
+    "www.ccjm.org",
+    "www.cureus.com",
+    "www.endocrine-abstracts.org",
+    "ec.bioscientifica.com",
+    "ijdvl.com",
+    "indianpediatrics.net",
+    "krcp-ksn.org",
+    "pubs.rsna.org",
+    "sajr.org.za",
+    "thieme-connect.com",
+    "www.e-aps.org",
+    "www.jaocr.org",
+    "www.jpmi.org.pk",
+    "www.koreamed.org",
+    "www.rmmj.org.il",
+    "www.scielo.br",
+    "www.aafp.org",
+    "academic.oupdev.silverchair.com",
+    "www.omim.org",
+    "www.ijcasereportsandimages.com",
+    "escholarship.org",
+];
+
+/// Is this source a journal article or a guideline (`PRIMARY_HOSTS`)?
+pub fn is_primary(source: &Source) -> bool {
+    let host = source
+        .url
+        .split("://")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .unwrap_or("");
+    PRIMARY_HOSTS
+        .iter()
+        .any(|h| host == *h || host.strip_suffix(h).is_some_and(|sub| sub.ends_with('.')))
+}
