@@ -601,6 +601,35 @@ mod tests {
     }
 
     #[test]
+    fn a_lab_reported_normal_and_a_box_unticked() {
+        let mut q = walk(vec![Action::Start]);
+        q.apply(Action::Set(Change::Text("calcium", "9.4".into())));
+        q.apply(Action::Set(Change::Normal("calcium", true)));
+        assert_eq!(
+            q.answers.get("calcium"),
+            Some(&Answer::Choice(NORMAL.into()))
+        );
+        assert_eq!(q.entry("calcium").text, "", "the typed number is cleared");
+        // Its unit can change without losing the answer; typing a number replaces it.
+        q.apply(Action::Set(Change::Unit("calcium", "mmol/L")));
+        assert_eq!(
+            q.answers.get("calcium"),
+            Some(&Answer::Choice(NORMAL.into()))
+        );
+        q.apply(Action::Set(Change::Text("calcium", "2.3".into())));
+        assert!(matches!(
+            q.answers.get("calcium"),
+            Some(Answer::Quantity { .. })
+        ));
+        // Only a lab can be "normal"; an unticked box of the checklist is no answer at all.
+        q.apply(Action::Set(Change::Normal("age", true)));
+        assert_eq!(q.answers.get("age"), None);
+        q.apply(Action::Set(Change::Choose("diabetes", "yes")));
+        q.apply(Action::Set(Change::Clear("diabetes")));
+        assert_eq!(q.answers.get("diabetes"), None);
+    }
+
+    #[test]
     fn hidden_questions_cannot_be_edited() {
         let q = walk(vec![Action::Start, Action::Edit("dialysis_years")]);
         assert_eq!((q.step, q.focus), (Step::Section(Section::Person), None));
