@@ -2,7 +2,7 @@
 //! a unit list, what the value means as the person types, and "don't know" / "not done".
 //! One function for both, so the markup is written (and compiled) once.
 
-use calcinosis_engine::answers::{Answer, NORMAL};
+use calcinosis_engine::answers::{Answer, NORMAL, UNKNOWN};
 use calcinosis_engine::flow::{unit_ids, Change, Entry};
 use calcinosis_engine::text::{t, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -37,8 +37,6 @@ pub struct NumberField<'a> {
 
 pub fn number_field(f: NumberField) -> Html {
     let (lang, id) = (f.lang, f.id);
-    let unknown = f.answer.is_some_and(Answer::is_unknown);
-    let normal = matches!(f.answer, Some(Answer::Choice(c)) if c == NORMAL);
     let oninput = f.on_change.reform(move |e: InputEvent| {
         Change::Text(id, e.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -47,16 +45,29 @@ pub fn number_field(f: NumberField) -> Html {
         let unit = unit_ids(id).into_iter().find(|u| *u == value).unwrap_or("");
         Change::Unit(id, unit)
     });
-    let onchange_unknown = f.on_change.reform(move |e: Event| {
-        Change::Unknown(id, e.target_unchecked_into::<HtmlInputElement>().checked())
+    // The answers without a number: "normal" (a lab) and "don't know / not done", one
+    // box each, written once.
+    let normal = f.normal.then_some((NORMAL, "opt.normal"));
+    let boxes = normal.into_iter().chain([(UNKNOWN, f.unknown_key)]).map(|(word, key)| {
+        let checked = matches!(f.answer, Some(Answer::Choice(c)) if c == word);
+        let onchange = f.on_change.reform(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            if word == NORMAL {
+                Change::Normal(id, on)
+            } else {
+                Change::Unknown(id, on)
+            }
+        });
+        let box_id = [id, "-", word].concat();
+        html! {
+            <div class="option" key={word}>
+                <input type="checkbox" id={box_id.clone()} {checked} {onchange} />
+                <label for={box_id}>{ t(lang, key) }</label>
+            </div>
+        }
     });
-    let onchange_normal = f.on_change.reform(move |e: Event| {
-        Change::Normal(id, e.target_unchecked_into::<HtmlInputElement>().checked())
-    });
-    let normal_id = [id, "-normal"].concat();
     let (input_id, unit_id) = (["in-", id].concat(), ["unit-", id].concat());
     let (range_id, fb_id) = (["range-", id].concat(), ["fb-", id].concat());
-    let unknown_id = [id, "-unknown"].concat();
     let described_by = match f.range {
         Some(_) => [&range_id, " ", &fb_id, " ", &help_id(id)].concat(),
         None => [&fb_id, " ", &help_id(id)].concat(),
@@ -83,20 +94,7 @@ pub fn number_field(f: NumberField) -> Html {
                 <p id={range_id} class="range">{ range }</p>
             }
             <div id={fb_id} class="feedback" aria-live="polite">{ f.feedback }</div>
-            <div class="no-number">
-                if f.normal {
-                    <div class="option">
-                        <input type="checkbox" id={normal_id.clone()} checked={normal}
-                            onchange={onchange_normal} />
-                        <label for={normal_id}>{ t(lang, "opt.normal") }</label>
-                    </div>
-                }
-                <div class="option">
-                    <input type="checkbox" id={unknown_id.clone()} checked={unknown}
-                        onchange={onchange_unknown} />
-                    <label for={unknown_id}>{ t(lang, f.unknown_key) }</label>
-                </div>
-            </div>
+            <div class="no-number">{ for boxes }</div>
             // The age's help ("for a baby, give the age in months") is shown, not folded.
             if age {
                 { Raw::new().el(&[r#"p class="hint" id=""#, &help_id(id), "\""].concat(),
