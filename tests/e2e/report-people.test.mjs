@@ -309,6 +309,20 @@ test('Lucía walks in Spanish with the mouse on a desktop, in 26 clicks or fewer
     figures.push(['Lucía (Spanish, 1280 px, mouse)', `${h.taps} clicks, ${h.chars} characters typed`, `${n} ticked`]);
     assert.ok(h.taps <= 26, `${h.taps} clicks to the summary`);
     assert.ok(n >= 1 && n <= 7, `${n} questions ticked`);
+
+    // About: who made and reviewed it, when, the next review, how to reach the project,
+    // and the primary sources marked.
+    await page.getByRole('button', { name: 'Información y fuentes', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Información y fuentes' }).waitFor();
+    const about = await mainText(page);
+    assert.match(about, /revisó en diciembre de 2026 un médico revisor \(dermatología y nefrología\)/);
+    assert.match(about, /conocimiento 3\.1\.0/);
+    assert.match(about, /Próxima revisión|próxima revisión/);
+    assert.match(about, /gestor de incidencias del proyecto/);
+    await page.getByText('Mostrar las fuentes').click();
+    await page.locator('main ol.source-list li').first().waitFor();
+    assert.ok((await page.locator('main ol.source-list').innerText()).includes('★'), 'no primary source marked');
+    await look(page, 'spanish-about');
     guard.assertClean('Lucía');
   } finally {
     await context.close();
