@@ -871,7 +871,7 @@ mod tests {
             seed ^= seed << 17;
             let id = ids[(seed % 8) as usize];
             let opt = opts[((seed >> 8) % 8) as usize];
-            let section = Section::ALL[((seed >> 16) % 5) as usize];
+            let section = Section::ALL[((seed >> 16) % Section::ALL.len() as u64) as usize];
             let action = match (seed >> 24) % 18 {
                 17 => Action::Show(match seed % 5 {
                     0 => Step::Intro,

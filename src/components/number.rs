@@ -48,24 +48,27 @@ pub fn number_field(f: NumberField) -> Html {
     // The answers without a number: "normal" (a lab) and "don't know / not done", one
     // box each, written once.
     let normal = f.normal.then_some((NORMAL, "opt.normal"));
-    let boxes = normal.into_iter().chain([(UNKNOWN, f.unknown_key)]).map(|(word, key)| {
-        let checked = matches!(f.answer, Some(Answer::Choice(c)) if c == word);
-        let onchange = f.on_change.reform(move |e: Event| {
-            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            if word == NORMAL {
-                Change::Normal(id, on)
-            } else {
-                Change::Unknown(id, on)
+    let boxes = normal
+        .into_iter()
+        .chain([(UNKNOWN, f.unknown_key)])
+        .map(|(word, key)| {
+            let checked = matches!(f.answer, Some(Answer::Choice(c)) if c == word);
+            let onchange = f.on_change.reform(move |e: Event| {
+                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                if word == NORMAL {
+                    Change::Normal(id, on)
+                } else {
+                    Change::Unknown(id, on)
+                }
+            });
+            let box_id = [id, "-", word].concat();
+            html! {
+                <div class="option" key={word}>
+                    <input type="checkbox" id={box_id.clone()} {checked} {onchange} />
+                    <label for={box_id}>{ t(lang, key) }</label>
+                </div>
             }
         });
-        let box_id = [id, "-", word].concat();
-        html! {
-            <div class="option" key={word}>
-                <input type="checkbox" id={box_id.clone()} {checked} {onchange} />
-                <label for={box_id}>{ t(lang, key) }</label>
-            </div>
-        }
-    });
     let (input_id, unit_id) = (["in-", id].concat(), ["unit-", id].concat());
     let (range_id, fb_id) = (["range-", id].concat(), ["fb-", id].concat());
     let described_by = match f.range {
