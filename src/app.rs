@@ -8,8 +8,8 @@ use calcinosis_engine::flow::{Action, Change, Questionnaire, Step};
 use calcinosis_engine::text::t;
 use yew::prelude::*;
 
-use crate::components::lang_switch;
 use crate::components::page::{history_field, use_document_lang, use_history, use_screen_focus};
+use crate::components::{lang_switch, reset_lang_switch};
 use crate::components::{my_answers, unreadable_notice};
 use crate::keep::{use_keep, Kept};
 use crate::raw::Raw;
@@ -27,6 +27,10 @@ impl Reducible for Flow {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = self.0.clone();
         next.apply(action);
+        // Never a language whose texts are not there (the app fetches them first: `texts`).
+        if !calcinosis_engine::text::available(next.lang) {
+            next.lang = self.0.lang;
+        }
         // A host page that hides the intro: Back and Restart go to the first questions.
         if next.step == Step::Intro && crate::config::get().hide_intro {
             next.apply(Action::Start);
@@ -61,6 +65,9 @@ pub struct AppProps {
     /// Whether "Keep my answers" is on, and kept answers that could not be read.
     #[prop_or_default]
     pub kept: Kept,
+    /// The Spanish texts could not be fetched at the start: the app says so (`texts`).
+    #[prop_or_default]
+    pub texts_failed: bool,
 }
 
 #[component]
@@ -73,7 +80,24 @@ pub fn App(props: &AppProps) -> Html {
     let on_action = Callback::from(move |a: Action| d.dispatch(a));
     let on_edit = on_action.reform(Action::Edit);
     let on_goto = on_action.reform(Action::GoTo);
-    let on_set_lang = on_action.reform(Action::SetLang);
+    // A language is switched to once its texts are there (Spanish is fetched first: `texts`);
+    // if they cannot be fetched the aid stays as it is, and says so.
+    let texts_failed = use_state_eq(|| props.texts_failed);
+    let on_set_lang = {
+        let (on_action, failed) = (on_action.clone(), texts_failed.clone());
+        let current = flow.0.lang;
+        Callback::from(move |lang| {
+            let (on_action, failed) = (on_action.clone(), failed.clone());
+            crate::texts::ensure(lang, move |ok| {
+                failed.set(!ok);
+                if ok {
+                    on_action.emit(Action::SetLang(lang));
+                } else {
+                    reset_lang_switch(current);
+                }
+            });
+        })
+    };
     // Saving to this device, when the person asked for it: one effect, after every change.
     let keep = use_keep(&flow, &props.kept);
     let q = &flow.0;
@@ -121,6 +145,9 @@ pub fn App(props: &AppProps) -> Html {
                 { lang_switch(lang, &on_set_lang) }
             </header>
             <main id="main" tabindex="-1">
+                if *texts_failed {
+                    { crate::texts::failed_notice() }
+                }
                 { unreadable_notice(lang, &flow, &keep) }
                 { screen }
             </main>

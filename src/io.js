@@ -48,6 +48,29 @@ export function exchange(op, text, lang, authored, base, done) {
   );
 }
 
+/** Fetches the texts of `lang` (`es.pack`, src/texts.rs) from the folder `base` (the
+ * page's address when empty): `done(bytes)`, or `done(undefined)` when they could not be
+ * fetched. */
+export function loadPack(lang, base, done) {
+  const url = new URL(`${lang}.pack`, base || document.baseURI);
+  fetch(url)
+    .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(response.status)))
+    .then(
+      (bytes) => {
+        done(new Uint8Array(bytes));
+        // Fetched before the service worker took over (a first visit): once it has, again,
+        // so that it keeps the file and the aid speaks Spanish offline too.
+        const workers = navigator.serviceWorker;
+        if (workers && !workers.controller && document.querySelector('#calcinosis-aid[data-page]')) {
+          workers.addEventListener('controllerchange', () => fetch(url).then((r) => r.arrayBuffer()).catch(() => {}), {
+            once: true,
+          });
+        }
+      },
+      () => done(undefined),
+    );
+}
+
 let warmed = false;
 
 /** Fetches the exchange module's files without running them, once, so that the service

@@ -13,6 +13,7 @@ pub mod keep;
 mod panic;
 mod raw;
 mod screens;
+mod texts;
 
 pub use app::App;
 
@@ -37,7 +38,19 @@ pub fn mount(root: web_sys::Element, config: config::Config) {
     keep::load(lang, move |start, kept| render(root, start, kept));
 }
 
-fn render(root: web_sys::Element, mut start: Questionnaire, kept: keep::Kept) {
+/// Once the texts of the language to start in are there (the Spanish ones are fetched
+/// first, the loading text staying meanwhile), else in English with a notice, renders.
+fn render(root: web_sys::Element, start: Questionnaire, kept: keep::Kept) {
+    texts::ensure(start.lang, move |ok| {
+        let mut start = start;
+        if !ok {
+            start.lang = calcinosis_engine::text::Lang::En;
+        }
+        show(root, start, kept, !ok);
+    });
+}
+
+fn show(root: web_sys::Element, mut start: Questionnaire, kept: keep::Kept, texts_failed: bool) {
     // Straight to the first questions when the host page hides the intro, or when Start was
     // pressed on index.html's static first screens: without moving the focus (the first
     // screen keeps the browser's own; on the static questions start.js gives it back).
@@ -52,6 +65,7 @@ fn render(root: web_sys::Element, mut start: Questionnaire, kept: keep::Kept) {
     let props = app::AppProps {
         start: Some(start),
         kept,
+        texts_failed,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

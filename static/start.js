@@ -292,6 +292,12 @@ async function start() {
     document.querySelector('meta[name="description"]')?.setAttribute('content', TEXTS[lang].description);
     const loading = host.querySelector(':scope > p');
     if (loading) loading.textContent = TEXTS[lang].loading;
+    // Its texts (src/texts.rs fetches them once the app runs): on their way with the wasm.
+    const pack = document.head.appendChild(document.createElement('link'));
+    pack.rel = 'preload';
+    pack.as = 'fetch';
+    pack.crossOrigin = 'anonymous';
+    pack.href = new URL(`${lang}.pack`, base);
   }
   const { root, stop } = shadowMount(host, base, ownPage && opensAtEnglishIntro(early));
   // On a clinic's page the links go once the glue is in: the page's head is left as it was.

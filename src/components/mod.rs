@@ -26,7 +26,7 @@ pub use choice::{choice, ChoiceProps};
 pub use derived::derived;
 
 pub use lab::{lab_field, LabFieldProps};
-pub use lang_switch::lang_switch;
+pub use lang_switch::{lang_switch, reset as reset_lang_switch};
 pub use my_answers::{my_answers, unreadable_notice};
 pub use nav::nav_buttons;
 pub use progress::progress;

@@ -7,11 +7,17 @@
 
 mod en_knowledge;
 mod en_ui;
+#[cfg(feature = "spanish-compiled")]
 mod es_knowledge;
+#[cfg(feature = "spanish-compiled")]
 mod es_ui;
+mod pack;
 pub mod page;
 mod voice;
 
+#[cfg(feature = "spanish-compiled")]
+pub use pack::pack;
+pub use pack::{available, install_pack, PackError};
 pub use voice::{set_voice, Who};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -54,15 +60,19 @@ impl Lang {
     }
 
     /// Every (key, text) pair of the language, as written in its files (for tests and
-    /// tools; the app looks texts up in the packed form below).
+    /// tools; the app looks texts up in the packed form below). None for Spanish in a build
+    /// without `spanish-compiled` (its texts then come from a pack, `install_pack`).
     pub fn entries(self) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
         self.tables().iter().flat_map(|t| t.iter())
     }
 
-    fn tables(self) -> &'static [Table; 2] {
+    fn tables(self) -> &'static [Table] {
         match self {
             Lang::En => &EN,
+            #[cfg(feature = "spanish-compiled")]
             Lang::Es => &ES,
+            #[cfg(not(feature = "spanish-compiled"))]
+            Lang::Es => &[],
         }
     }
 }
@@ -92,23 +102,46 @@ pub fn lookup_parts(lang: Lang, parts: &[&str]) -> Option<&'static str> {
 
 /// The key's index and its text as written, tokens and all.
 fn raw_parts(lang: Lang, parts: &[&str]) -> Option<(usize, &'static str)> {
-    let (text, low, high) = match lang {
-        Lang::En => (&EN_TEXT[..], &EN_LOW[..], &EN_HIGH[..]),
-        Lang::Es => (&ES_TEXT[..], &ES_LOW[..], &ES_HIGH[..]),
+    let texts = match lang {
+        Lang::En => Texts {
+            text: &EN_TEXT,
+            low: &EN_LOW,
+            high: &EN_HIGH,
+        },
+        Lang::Es => pack::spanish()?,
     };
     let i = key_index(parts)?;
-    let mut lens = low
-        .iter()
-        .zip(high)
-        .map(|(&l, &h)| usize::from(l) | usize::from(h) << 8);
-    let start: usize = lens.by_ref().take(i).sum();
-    let end = start + lens.next()?;
-    // An empty text is a key the language lacks.
-    if end == start {
-        return None;
+    Some((i, texts.get(i)?))
+}
+
+/// One language's packed texts: the texts one after another, and the low and high bytes of
+/// their lengths, one of each per key (`KEYS`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Texts<'a> {
+    text: &'a [u8],
+    low: &'a [u8],
+    high: &'a [u8],
+}
+
+impl<'a> Texts<'a> {
+    /// The lengths of the texts, in the keys' order.
+    fn lens(self) -> impl Iterator<Item = usize> + 'a {
+        self.low
+            .iter()
+            .zip(self.high)
+            .map(|(&l, &h)| usize::from(l) | usize::from(h) << 8)
     }
-    let s = core::str::from_utf8(text.get(start..end)?).ok()?;
-    Some((i, s))
+
+    /// The text of the `i`th key; None when the language lacks it (an empty text).
+    fn get(self, i: usize) -> Option<&'a str> {
+        let mut lens = self.lens();
+        let start: usize = lens.by_ref().take(i).sum();
+        let end = start + lens.next()?;
+        if end == start {
+            return None;
+        }
+        core::str::from_utf8(self.text.get(start..end)?).ok()
+    }
 }
 
 // The packed catalog. Written as (key, text) pairs, the two languages' ~1,000 entries of
@@ -123,16 +156,23 @@ fn raw_parts(lang: Lang, parts: &[&str]) -> Option<(usize, &'static str)> {
 type Table = &'static [(&'static str, &'static str)];
 
 const EN: [Table; 2] = [en_ui::UI, en_knowledge::KNOWLEDGE];
+#[cfg(feature = "spanish-compiled")]
 const ES: [Table; 2] = [es_ui::UI, es_knowledge::KNOWLEDGE];
 
 const KEY_COUNT: usize = count(&EN);
-static KEYS: [u8; total(&EN, &EN, false)] = pack(&EN, &EN, false);
+static KEYS: [u8; total(&EN, &EN, false)] = packed(&EN, &EN, false);
 static KEY_LENS: [u8; KEY_COUNT] = lens(&EN, &EN, false, 0);
-static EN_TEXT: [u8; total(&EN, &EN, true)] = pack(&EN, &EN, true);
+static EN_TEXT: [u8; total(&EN, &EN, true)] = packed(&EN, &EN, true);
 static EN_LOW: [u8; KEY_COUNT] = lens(&EN, &EN, true, 0);
 static EN_HIGH: [u8; KEY_COUNT] = lens(&EN, &EN, true, 1);
-static ES_TEXT: [u8; total(&EN, &ES, true)] = pack(&EN, &ES, true);
+// Spanish: compiled in with the feature `spanish-compiled` (the default: native builds,
+// the exchange module); without it (the app's own wasm, whose English visitors never need
+// Spanish) the same three come from a pack fetched at run time (`pack.rs`).
+#[cfg(feature = "spanish-compiled")]
+static ES_TEXT: [u8; total(&EN, &ES, true)] = packed(&EN, &ES, true);
+#[cfg(feature = "spanish-compiled")]
 static ES_LOW: [u8; KEY_COUNT] = lens(&EN, &ES, true, 0);
+#[cfg(feature = "spanish-compiled")]
 static ES_HIGH: [u8; KEY_COUNT] = lens(&EN, &ES, true, 1);
 
 fn key_index(parts: &[&str]) -> Option<usize> {
@@ -221,7 +261,7 @@ const fn total(keys: &[Table], lang: &[Table], text: bool) -> usize {
     sum
 }
 
-const fn pack<const N: usize>(keys: &[Table], lang: &[Table], text: bool) -> [u8; N] {
+const fn packed<const N: usize>(keys: &[Table], lang: &[Table], text: bool) -> [u8; N] {
     let mut out = [0u8; N];
     let (mut at, mut i) = (0, 0);
     while i < count(keys) {

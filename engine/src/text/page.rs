@@ -23,3 +23,11 @@ pub const PAGE: &[(&str, &str, &str)] = &[
         "Calcinosis Aid no pudo empezar. Necesita un navegador con JavaScript y WebAssembly activados. Vuelva a cargar la página o pruebe con otro navegador.",
     ),
 ];
+
+/// What the app says when the Spanish texts (`es.pack`, `text::install_pack`) could not be
+/// fetched or were refused: in both languages, since only English can be shown. (English,
+/// Spanish.)
+pub const PACK_FAILED: (&str, &str) = (
+    "Spanish could not be loaded, so the aid stays in English. Your answers are kept. Check your connection and choose Español again.",
+    "No se pudo cargar el español, así que la herramienta sigue en inglés. Sus respuestas se conservan. Compruebe su conexión y vuelva a elegir Español.",
+);

@@ -1,0 +1,291 @@
+//! A language's texts as a file of their own, installed at run time: the app's own wasm is
+//! built without `spanish-compiled`, so that an English visitor never downloads the Spanish
+//! catalog; when the aid is to speak Spanish the app fetches `es.pack` (written by
+//! `cargo run -p calcinosis-engine --bin textpack`, a test keeps the committed one current)
+//! and installs it here. Before that, Spanish lookups find nothing, and the app does not
+//! render Spanish.
+//!
+//! The pack (all numbers little-endian):
+//!
+//! | bytes | what |
+//! |---|---|
+//! | 4 | `CAPK` |
+//! | 1 | format version, 1 |
+//! | 2 | the language's code (`es`) |
+//! | 4 | the number of keys |
+//! | 8 | FNV-1a 64 of the catalog's keys (`KEYS` and `KEY_LENS`): a pack of a build with other keys is refused |
+//! | 4 | the length of the texts |
+//! | 8 | FNV-1a 64 of what follows: a damaged pack is refused |
+//! | keys | the low byte of each text's length, in the keys' order |
+//! | keys | the high byte of each |
+//! | length | the texts, UTF-8, one after another |
+
+use std::sync::OnceLock;
+
+use super::{Lang, Texts, KEYS, KEY_COUNT, KEY_LENS};
+
+const MAGIC: &[u8; 4] = b"CAPK";
+const VERSION: u8 = 1;
+const HEADER: usize = 4 + 1 + 2 + 4 + 8 + 4 + 8;
+
+/// Why a pack was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PackError {
+    /// Not a pack at all, or cut short before its header ends.
+    NotAPack,
+    /// A pack of another format version.
+    Version,
+    /// A pack of another language, or of a language that is never installed (English).
+    Lang,
+    /// A pack of a build with other keys.
+    OtherBuild,
+    /// Its size is not what its header says.
+    Length,
+    /// Its bytes are not the ones it was written with.
+    Damaged,
+    /// A text is not UTF-8.
+    NotText,
+}
+
+/// The Spanish pack once installed (the app's wasm); unused where Spanish is compiled in.
+static INSTALLED: OnceLock<Texts<'static>> = OnceLock::new();
+
+/// The Spanish texts: compiled in, else installed, else None.
+pub(super) fn spanish() -> Option<Texts<'static>> {
+    #[cfg(feature = "spanish-compiled")]
+    return Some(Texts {
+        text: &super::ES_TEXT,
+        low: &super::ES_LOW,
+        high: &super::ES_HIGH,
+    });
+    #[cfg(not(feature = "spanish-compiled"))]
+    INSTALLED.get().copied()
+}
+
+/// Whether the texts of `lang` can be looked up: English always, Spanish when compiled in or
+/// once its pack is installed.
+pub fn available(lang: Lang) -> bool {
+    match lang {
+        Lang::En => true,
+        Lang::Es => spanish().is_some(),
+    }
+}
+
+/// Checks `bytes` as the pack of `lang` for this build and keeps it, for good: after it,
+/// `lang`'s lookups read it. Installing again changes nothing. Never panics, whatever the
+/// bytes.
+pub fn install_pack(lang: Lang, bytes: &[u8]) -> Result<(), PackError> {
+    if lang == Lang::En {
+        return Err(PackError::Lang);
+    }
+    parse(lang, bytes)?;
+    if INSTALLED.get().is_none() {
+        let kept: &'static [u8] = Box::leak(bytes.to_vec().into_boxed_slice());
+        if let Ok(texts) = parse(lang, kept) {
+            let _ = INSTALLED.set(texts);
+        }
+    }
+    Ok(())
+}
+
+/// The pack of `lang`'s texts, as `install_pack` reads it (the `textpack` command writes
+/// `static/es.pack` with it).
+#[cfg(feature = "spanish-compiled")]
+pub fn pack(lang: Lang) -> Vec<u8> {
+    let texts = match lang {
+        Lang::En => Texts {
+            text: &super::EN_TEXT,
+            low: &super::EN_LOW,
+            high: &super::EN_HIGH,
+        },
+        Lang::Es => Texts {
+            text: &super::ES_TEXT,
+            low: &super::ES_LOW,
+            high: &super::ES_HIGH,
+        },
+    };
+    let body = [texts.low, texts.high, texts.text].concat();
+    let mut out = Vec::with_capacity(HEADER + body.len());
+    out.extend_from_slice(MAGIC);
+    out.push(VERSION);
+    out.extend_from_slice(lang.code().as_bytes());
+    out.extend_from_slice(&(KEY_COUNT as u32).to_le_bytes());
+    out.extend_from_slice(&keys_hash().to_le_bytes());
+    out.extend_from_slice(&(texts.text.len() as u32).to_le_bytes());
+    out.extend_from_slice(&fnv(&[&body]).to_le_bytes());
+    out.extend_from_slice(&body);
+    out
+}
+
+/// FNV-1a, 64 bits, of the slices one after another.
+fn fnv(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in parts.iter().flat_map(|p| p.iter()) {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn keys_hash() -> u64 {
+    fnv(&[&KEYS, &KEY_LENS])
+}
+
+/// The texts of a pack of `lang` for this build, checked.
+fn parse(lang: Lang, bytes: &[u8]) -> Result<Texts<'_>, PackError> {
+    let field = |at: usize, n: usize| bytes.get(at..at + n).ok_or(PackError::NotAPack);
+    let u32_at = |at: usize| -> Result<usize, PackError> {
+        let b = field(at, 4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+    };
+    let u64_at = |at: usize| -> Result<u64, PackError> {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(field(at, 8)?);
+        Ok(u64::from_le_bytes(b))
+    };
+    if field(0, 4)? != MAGIC {
+        return Err(PackError::NotAPack);
+    }
+    if field(4, 1)? != [VERSION] {
+        return Err(PackError::Version);
+    }
+    if field(5, 2)? != lang.code().as_bytes() {
+        return Err(PackError::Lang);
+    }
+    if u32_at(7)? != KEY_COUNT || u64_at(11)? != keys_hash() {
+        return Err(PackError::OtherBuild);
+    }
+    let len = u32_at(19)?;
+    let sum = u64_at(23)?;
+    let body = bytes.get(HEADER..).ok_or(PackError::NotAPack)?;
+    if Some(body.len()) != len.checked_add(2 * KEY_COUNT) {
+        return Err(PackError::Length);
+    }
+    if fnv(&[body]) != sum {
+        return Err(PackError::Damaged);
+    }
+    let (low, rest) = body.split_at(KEY_COUNT);
+    let (high, text) = rest.split_at(KEY_COUNT);
+    let texts = Texts { text, low, high };
+    // Every text in its place, and UTF-8.
+    let mut start = 0usize;
+    for n in texts.lens() {
+        let piece = text.get(start..start + n).ok_or(PackError::Length)?;
+        core::str::from_utf8(piece).map_err(|_| PackError::NotText)?;
+        start += n;
+    }
+    if start != text.len() {
+        return Err(PackError::Length);
+    }
+    Ok(texts)
+}
+
+#[cfg(all(test, feature = "spanish-compiled"))]
+#[allow(clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pack_reads_back_every_text_as_compiled() {
+        for lang in Lang::ALL {
+            let bytes = pack(lang);
+            let texts = parse(lang, &bytes).expect("the pack reads");
+            for (i, (key, _)) in Lang::En.entries().enumerate() {
+                assert_eq!(
+                    texts.get(i),
+                    super::super::raw_parts(lang, &[key]).map(|r| r.1),
+                    "{lang:?} {key}"
+                );
+            }
+        }
+        assert_eq!(
+            install_pack(Lang::En, &pack(Lang::En)),
+            Err(PackError::Lang)
+        );
+        assert_eq!(
+            install_pack(Lang::Es, &pack(Lang::En)),
+            Err(PackError::Lang)
+        );
+        assert_eq!(install_pack(Lang::Es, &pack(Lang::Es)), Ok(()));
+        assert_eq!(install_pack(Lang::Es, &pack(Lang::Es)), Ok(()));
+        let installed = INSTALLED.get().copied().expect("installed");
+        assert_eq!(Some(installed), spanish());
+        for (key, text) in Lang::Es.entries() {
+            let at = super::super::key_index(&[key]).expect("a key");
+            assert_eq!(installed.get(at), Some(*text), "{key}");
+        }
+    }
+
+    #[test]
+    fn no_bytes_make_it_panic_and_only_the_pack_is_taken() {
+        let good = pack(Lang::Es);
+        // Every cut.
+        for n in 0..good.len() {
+            assert!(parse(Lang::Es, &good[..n]).is_err(), "cut at {n}");
+        }
+        // A byte changed anywhere, in a stride through the pack: refused.
+        for at in (0..good.len()).step_by(7) {
+            for delta in [1u8, 0x80, 0xff] {
+                let mut bad = good.clone();
+                bad[at] ^= delta;
+                assert!(parse(Lang::Es, &bad).is_err(), "byte {at} ^ {delta}");
+            }
+        }
+        // A byte more.
+        assert_eq!(
+            parse(Lang::Es, &[&good[..], &[0]].concat()).err(),
+            Some(PackError::Length)
+        );
+        // Garbage of every small size, and pseudo-random garbage with a pack's header.
+        let mut seed: u64 = 20261202;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as u8
+        };
+        for n in 0..200 {
+            let junk: Vec<u8> = (0..n).map(|_| next()).collect();
+            assert!(parse(Lang::Es, &junk).is_err());
+            let with_header = [&good[..HEADER], &junk[..]].concat();
+            assert!(parse(Lang::Es, &with_header).is_err());
+        }
+        // A well-formed pack whose lengths split a character, or whose texts are not UTF-8,
+        // with a checksum that matches: refused all the same.
+        let mut body = good[HEADER..].to_vec();
+        let text_at = 2 * KEY_COUNT;
+        let first = body[text_at..]
+            .iter()
+            .position(|&b| b >= 0x80)
+            .expect("a non-ASCII byte");
+        body[text_at + first] = 0xff;
+        let mut forged = good[..HEADER].to_vec();
+        forged[23..31].copy_from_slice(&fnv(&[&body]).to_le_bytes());
+        forged.extend_from_slice(&body);
+        assert_eq!(parse(Lang::Es, &forged).err(), Some(PackError::NotText));
+        // Another build's keys.
+        let mut other = good.clone();
+        other[11] ^= 1;
+        assert_eq!(parse(Lang::Es, &other).err(), Some(PackError::OtherBuild));
+        let mut count = good.clone();
+        count[7] ^= 1;
+        assert_eq!(parse(Lang::Es, &count).err(), Some(PackError::OtherBuild));
+        assert_eq!(
+            parse(Lang::Es, b"CAPK\x02es").err(),
+            Some(PackError::Version)
+        );
+        assert_eq!(
+            parse(Lang::Es, b"<!doctype html>").err(),
+            Some(PackError::NotAPack)
+        );
+    }
+
+    #[test]
+    fn the_committed_pack_is_current() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../static/es.pack");
+        let committed = std::fs::read(&path).unwrap_or_default();
+        assert!(
+            committed == pack(Lang::Es),
+            "static/es.pack is stale: run `cargo run -p calcinosis-engine --bin textpack`"
+        );
+    }
+}
