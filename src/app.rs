@@ -82,13 +82,19 @@ pub fn App(props: &AppProps) -> Html {
     let on_goto = on_action.reform(Action::GoTo);
     // A language is switched to once its texts are there (Spanish is fetched first: `texts`);
     // if they cannot be fetched the aid stays as it is, and says so.
+    // (Only the last choice counts: one made while Spanish is on its way wins.)
     let texts_failed = use_state_eq(|| props.texts_failed);
+    let chosen = use_mut_ref(|| None);
     let on_set_lang = {
-        let (on_action, failed) = (on_action.clone(), texts_failed.clone());
+        let (on_action, failed, chosen) = (on_action.clone(), texts_failed.clone(), chosen.clone());
         let current = flow.0.lang;
         Callback::from(move |lang| {
-            let (on_action, failed) = (on_action.clone(), failed.clone());
+            let (on_action, failed, last) = (on_action.clone(), failed.clone(), chosen.clone());
+            *chosen.borrow_mut() = Some(lang);
             crate::texts::ensure(lang, move |ok| {
+                if *last.borrow() != Some(lang) {
+                    return;
+                }
                 failed.set(!ok);
                 if ok {
                     on_action.emit(Action::SetLang(lang));
