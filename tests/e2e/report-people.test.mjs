@@ -320,8 +320,9 @@ test('Lucía walks in Spanish with the mouse on a desktop, in 26 clicks or fewer
     assert.match(about, /Próxima revisión|próxima revisión/);
     assert.match(about, /gestor de incidencias del proyecto/);
     await page.getByText('Mostrar las fuentes').click();
-    await page.locator('main ol.source-list li').first().waitFor();
-    assert.ok((await page.locator('main ol.source-list').innerText()).includes('★'), 'no primary source marked');
+    const sources = page.locator('main').getByRole('group').filter({ hasText: 'Mostrar las fuentes' }).getByRole('list');
+    await sources.getByRole('listitem').first().waitFor();
+    assert.ok((await sources.innerText()).includes('★'), 'no primary source marked');
     await look(page, 'spanish-about');
     guard.assertClean('Lucía');
   } finally {
