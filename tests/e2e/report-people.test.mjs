@@ -132,6 +132,11 @@ test('Amira answers for her baby on a phone by touch, in 22 taps or fewer', asyn
     assert.match(summary, /None of your answers is a warning sign\. Book a routine appointment with your child's family doctor/);
     await page.getByRole('heading', { name: /^Most likely: Calcinosis caused by a treatment.*\(called iatrogenic\)$/ }).waitFor();
     const n = await ticked(page, 'Questions to ask your doctor');
+    // The questions for the doctor are the parent's, about the child (also those folded
+    // under "More questions").
+    const ask = await page.getByRole('region', { name: 'Questions to ask your doctor' }).textContent();
+    assert.match(ask, /Which specialist should my child see/);
+    assert.doesNotMatch(ask, /\b(Do I|should I|my own)\b/);
     await page.emulateMedia({ media: 'print' });
     assert.match(await mainText(page), /your child's family doctor/, 'the printout speaks of the child');
     await page.emulateMedia({ media: 'screen' });
@@ -320,8 +325,9 @@ test('Lucía walks in Spanish with the mouse on a desktop, in 26 clicks or fewer
     assert.match(about, /Próxima revisión|próxima revisión/);
     assert.match(about, /gestor de incidencias del proyecto/);
     await page.getByText('Mostrar las fuentes').click();
-    await page.locator('main ol.source-list li').first().waitFor();
-    assert.ok((await page.locator('main ol.source-list').innerText()).includes('★'), 'no primary source marked');
+    const sources = page.locator('main').getByRole('group').filter({ hasText: 'Mostrar las fuentes' }).getByRole('list');
+    await sources.getByRole('listitem').first().waitFor();
+    assert.ok((await sources.innerText()).includes('★'), 'no primary source marked');
     await look(page, 'spanish-about');
     guard.assertClean('Lucía');
   } finally {

@@ -41,14 +41,19 @@ async function headings(page) {
   });
 }
 
+/** Opens the aid, starts, and answers the age on "About you". */
+async function startAged(page, guard, age) {
+  await page.goto(`${site.server.origin}/`);
+  await waitForApp(page, guard);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();
+  await page.getByRole('spinbutton', { name: 'How old are you?' }).fill(age);
+}
+
 test('early calciphylaxis: a very painful hard patch on dialysis, before any sore', async () => {
   const { context, page, guard } = await openPage(site.browser, site.server.origin, { width: 390 });
   try {
-    await page.goto(`${site.server.origin}/`);
-    await waitForApp(page, guard);
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();
-    await page.getByRole('spinbutton', { name: 'How old are you?' }).fill('55');
+    await startAged(page, guard, '55');
     await pick(page, 'Sex', 'Female');
     await pressNext(page, 'safety-calciphylaxis-person');
     await pick(page, 'Where is the lump?', 'Thigh');
@@ -88,11 +93,7 @@ test('early calciphylaxis: a very painful hard patch on dialysis, before any sor
 test('cannot tell yet names the kinds it cannot tell apart: on dialysis with nothing else known', async () => {
   const { context, page, guard } = await openPage(site.browser, site.server.origin, { width: 390 });
   try {
-    await page.goto(`${site.server.origin}/`);
-    await waitForApp(page, guard);
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: 'About you' }).waitFor();
-    await page.getByRole('spinbutton', { name: 'How old are you?' }).fill('50');
+    await startAged(page, guard, '50');
     await pressNext(page, 'candidates-person');
     await pressNext(page, 'candidates-lesion');
     await pressNext(page, 'candidates-looks');

@@ -57,6 +57,7 @@ const EN: Tokens = &[
     ("am", ["am", "is", "is"]),
     ("Have", ["Have", "Has", "Has"]),
     ("take", ["take", "takes", "takes"]),
+    ("feel", ["feel", "feels", "feels"]),
     ("Are", ["Are", "Is", "Is"]),
 ];
 
@@ -150,6 +151,20 @@ mod tests {
             lines(Who::Other),
             (Some("About the person"), Some("Sobre la persona"))
         );
+    }
+
+    #[test]
+    fn verbs_agree_with_the_person() {
+        set_voice(Who::Child);
+        let action = lookup(Lang::En, "flag.calciphylaxis.action").unwrap_or_default();
+        let age = lookup(Lang::En, "q.age").unwrap_or_default();
+        set_voice(Who::Other);
+        let taken = lookup(Lang::En, "q.supplements").unwrap_or_default();
+        set_voice(Who::Me);
+        assert!(action.contains("If your child is on dialysis, call your child's kidney team"));
+        assert_eq!(age, "How old is your child?");
+        assert_eq!(taken, "Does the person take any of these most days?");
+        assert_eq!(lookup(Lang::En, "q.age"), Some("How old are you?"));
     }
 
     #[test]
