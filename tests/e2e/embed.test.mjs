@@ -383,6 +383,30 @@ test('strict-csp: data-base finds the aid from another folder, the theme and hid
   }
 });
 
+test('strict-csp in Spanish: the Spanish texts come from data-base\'s folder, under the host\'s policy', async () => {
+  const { context, page, guard } = await openHost(browser, origin, { files: FILES });
+  try {
+    // The same page, its element set to Spanish (data-lang="es").
+    await page.route(`${origin}/strict-csp.html`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<div id="calcinosis-aid"', '<div id="calcinosis-aid" data-lang="es"');
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${origin}/strict-csp.html`);
+    const scope = scopeOf(page, 'strict-csp');
+    await waitForAid(page, scope, guard);
+    assert.equal(await titleIn(scope), 'Sobre usted');
+    assert.deepEqual(
+      guard.requests.filter((r) => r.endsWith('.pack')),
+      [`GET ${BASE}es.pack`],
+      'es.pack not fetched once from data-base',
+    );
+    guard.assertClean('in Spanish');
+  } finally {
+    await context.close();
+  }
+});
+
 test('hostile: host styles do not reach into the aid, the aid changes nothing outside it', async () => {
   // The aid on its own page: the styles every element should have.
   const own = await openHost(browser, origin, { files: FILES });
