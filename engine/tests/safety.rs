@@ -343,3 +343,35 @@ fn a_painful_lesion_on_dialysis_without_a_lump_raises_calciphylaxis() {
         flags(&lumps)
     );
 }
+
+/// A person who said which connective tissue disease they have is not handed "could this be
+/// related to a connective tissue disease?"; they get whether the disease is active
+/// instead. Without one, the first question still asks it (UX review, Lucía).
+#[test]
+fn a_known_connective_tissue_disease_is_not_asked_about_again() {
+    let ids = |a: &Assessment| a.questions.iter().map(|q| q.id).collect::<Vec<_>>();
+    let with_lupus = assess(&answers(json!({
+        "age": {"value": 34, "unit": "years"}, "sex": "female", "ctd": ["lupus"],
+        "sites": ["fingers"], "looks": ["hard_nodule"],
+    })));
+    assert!(
+        !ids(&with_lupus).contains(&"dys_ctd_related"),
+        "{:?}",
+        ids(&with_lupus)
+    );
+    assert!(
+        ids(&with_lupus).contains(&"dys_disease_active"),
+        "{:?}",
+        ids(&with_lupus)
+    );
+    let unknown = assess(&answers(json!({
+        "age": {"value": 34, "unit": "years"}, "sex": "female",
+        "sites": ["fingers"], "local_injury": ["trauma"], "looks": ["hard_nodule"],
+    })));
+    assert_eq!(unknown.ranking[0].category, Category::Dystrophic);
+    assert!(
+        ids(&unknown).contains(&"dys_ctd_related"),
+        "{:?}",
+        ids(&unknown)
+    );
+}

@@ -357,7 +357,8 @@ pub const PHYSICIAN_QUESTIONS: &[PhysicianQuestion] = &[
         category: Some(Dystrophic),
         priority: 0,
         flags: &[],
-        when: None,
+        // Not for a person who already said which disease they have (UX review, Lucía).
+        when: Some(Not(&ANY_CTD)),
         params: &[],
         sources: &["S7", "S77", "S21"],
     },
