@@ -1,6 +1,6 @@
 //! The body map's drawing, as data: simple shapes for a front and a back silhouette, each
 //! tied to an option of the `sites` question. Drawn for this app; coordinates (whole
-//! numbers, which print without float formatting) are in a 360 x 470 box, x relative to the figure's centre line.
+//! numbers, which print without float formatting) are in a 270 x 464 box, x relative to the figure's centre line.
 
 #[derive(Clone, Copy)]
 pub enum View {
@@ -35,11 +35,16 @@ const fn p(site: &'static str, view: View, shape: Shape, mirrored: bool) -> Part
     }
 }
 
-pub const FRONT_X: i16 = 90;
-pub const REAR_X: i16 = 270;
-/// The drawing's box, 360 wide and 470 high, as the SVG `viewBox`.
-pub const VIEW_BOX: &str = "0 0 360 470";
+// The figures are 112 wide: 8 of margin, 30 between them, so that on a phone the map is
+// as large as its column allows (UX review F15: a third larger than in a 360-wide box).
+pub const FRONT_X: i16 = 64;
+pub const REAR_X: i16 = 206;
+/// The drawing's box, 270 wide and 464 high, as the SVG `viewBox`.
+pub const VIEW_BOX: &str = "0 0 270 464";
 pub const CAPTION_Y: i16 = 458;
+/// Options of the `sites` question that are not places on the body: listed after the body
+/// parts, on their own line (UX review F22).
+pub const NOT_ON_BODY: &[&str] = &["iv_site"];
 
 use Shape::{Ellipse as E, Rect as R};
 use View::{Both, Front, Rear};

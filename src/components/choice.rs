@@ -63,7 +63,10 @@ pub fn choice(props: &ChoiceProps) -> Html {
     let kind = if props.multi { "checkbox" } else { "radio" };
     // "Don't know" where the lump is makes no sense (UX review F22): the map has none.
     let unknown = (!props.body_map).then_some(UNKNOWN);
-    let options = props.options.iter().copied().chain(unknown).map(|opt| {
+    // On the body map's list, places that are not body parts (where a drip was given) come
+    // after the body parts, on their own line (UX review F22).
+    let on_map = |opt: &str| !props.body_map || !super::body_shapes::NOT_ON_BODY.contains(&opt);
+    let item = |opt: &'static str| {
         let input_id = [id, "-", opt].concat();
         html! {
             <div class="option" key={opt}>
@@ -72,7 +75,20 @@ pub fn choice(props: &ChoiceProps) -> Html {
                 <label for={input_id}>{ option_label(lang, id, opt) }</label>
             </div>
         }
-    });
+    };
+    let options = props
+        .options
+        .iter()
+        .copied()
+        .chain(unknown)
+        .filter(|o| on_map(o))
+        .map(item);
+    let elsewhere = props
+        .options
+        .iter()
+        .copied()
+        .filter(|o| !on_map(o))
+        .map(item);
     let chosen: Vec<&'static str> = props
         .options
         .iter()
@@ -98,6 +114,9 @@ pub fn choice(props: &ChoiceProps) -> Html {
                 <div class={if props.body_map { "options columns" } else { options_class(lang, id, props.options) }}>
                     { for options }
                 </div>
+                if props.body_map {
+                    <div class="options elsewhere">{ for elsewhere }</div>
+                }
             </div>
             if props.body_map {
                 <p class="chosen" aria-live="polite">{ chosen_words }</p>
