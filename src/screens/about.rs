@@ -13,8 +13,9 @@ const PARTS: [&str; 7] = [
 ];
 
 /// Set at build time when known (`CALCINOSIS_NEXT_REVIEW=2027-06`,
-/// `CALCINOSIS_REPOSITORY=https://...`): the repository does not record either yet, and the
-/// aid never invents them.
+/// `CALCINOSIS_REPOSITORY=https://...`). Unset, the next review is the project's own
+/// yearly one (December 2027, a year after the review of December 2026), and no
+/// repository address is shown: the aid never invents one.
 const NEXT_REVIEW: Option<&str> = option_env!("CALCINOSIS_NEXT_REVIEW");
 const REPOSITORY: Option<&str> = option_env!("CALCINOSIS_REPOSITORY");
 
@@ -27,7 +28,7 @@ fn part_text(lang: Lang, part: &str) -> String {
         "reviewed" => {
             let next = match NEXT_REVIEW {
                 Some(date) => tf(lang, "ui.about.next", &[("next", date.to_string())]),
-                None => t(lang, "ui.about.next_unset").to_string(),
+                None => t(lang, "ui.about.next_default").to_string(),
             };
             let filled = fill(
                 text,

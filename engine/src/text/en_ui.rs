@@ -130,7 +130,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.about.reviewed.title", "Reviewed"),
     ("ui.about.reviewed", "The medical content (knowledge {version}, {date}) was reviewed in December 2026 by a physician reviewer (dermatology and nephrology), and the Spanish texts by a bilingual medical translator."),
     ("ui.about.next", "Next review due: {next}."),
-    ("ui.about.next_unset", "No date has been set yet for the next review."),
+    ("ui.about.next_default", "The next review is due by December 2027, a year after this one."),
     ("ui.about.code", "Source code: {url}"),
     ("ui.about.contact.title", "Contact and code"),
     ("ui.about.contact", "To report a mistake or ask a question, open an issue in the project's issue tracker, where its source code is published."),

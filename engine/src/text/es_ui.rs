@@ -131,7 +131,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.about.reviewed.title", "Revisión"),
     ("ui.about.reviewed", "El contenido médico (conocimiento {version}, {date}) lo revisó en diciembre de 2026 un médico revisor (dermatología y nefrología), y los textos en español un traductor médico bilingüe."),
     ("ui.about.next", "Próxima revisión prevista: {next}."),
-    ("ui.about.next_unset", "Todavía no se ha fijado la fecha de la próxima revisión."),
+    ("ui.about.next_default", "La próxima revisión está prevista antes de diciembre de 2027, un año después de esta."),
     ("ui.about.code", "Código fuente: {url}"),
     ("ui.about.contact.title", "Contacto y código"),
     ("ui.about.contact", "Para avisar de un error o hacer una pregunta, abra una incidencia en el gestor de incidencias del proyecto, donde se publica su código fuente."),
