@@ -232,15 +232,11 @@ pub fn assess(raw: &Answers) -> Assessment {
         .collect();
     // Red flags, most urgent first (stable within one urgency: table order).
     let mut red_flags = raised_flags(ctx);
-    let basis = Basis {
-        points: core::array::from_fn(|i| ranking.get(i).map_or(0, |r| r.score)),
-        band: AgeBand::of(ctx.age),
-        scan_first: red_flags
-            .iter()
-            .any(|f| matches!(f.id, "mass" | "mass_young"))
-            && !holds(&CALCIUM_SHOWN, ctx),
-        cal_flag: red_flags.iter().any(|f| f.id == "calciphylaxis"),
-    };
+    let basis = Basis::of(
+        core::array::from_fn(|i| ranking.get(i).map_or(0, |r| r.score)),
+        ctx,
+        &red_flags,
+    );
     let scan_first = basis.scan_first;
     let d = decide(
         &basis,
@@ -353,19 +349,21 @@ pub fn basis(raw: &Answers) -> Basis {
     let answers = effective_with(&raw_ctx);
     let labs = Labs::from_answers(&answers);
     let ctx = Ctx::new(&answers, &labs);
-    let flags = raised_flags(&ctx);
-    let mut points = [0i32; 8];
-    for rule in RULES {
-        if holds(&rule.when, &ctx) {
-            points[rule.category as usize] += rule.weight;
+    Basis::of(scores(&answers, &labs), &ctx, &raised_flags(&ctx))
+}
+
+impl Basis {
+    /// From the points and the raised red flags: without proof that a lump the mass flags
+    /// are raised for (deep, large or growing) is calcium, it may be something else (a
+    /// sarcoma), so a scan comes first (review F7).
+    fn of(points: [i32; 8], ctx: &Ctx, flags: &[FlagHit]) -> Basis {
+        Basis {
+            points,
+            band: AgeBand::of(ctx.age),
+            scan_first: flags.iter().any(|f| matches!(f.id, "mass" | "mass_young"))
+                && !holds(&CALCIUM_SHOWN, ctx),
+            cal_flag: flags.iter().any(|f| f.id == "calciphylaxis"),
         }
-    }
-    Basis {
-        points,
-        band: AgeBand::of(ctx.age),
-        scan_first: flags.iter().any(|f| matches!(f.id, "mass" | "mass_young"))
-            && !holds(&CALCIUM_SHOWN, &ctx),
-        cal_flag: flags.iter().any(|f| f.id == "calciphylaxis"),
     }
 }
 

@@ -169,15 +169,10 @@ pub fn probabilities(points: &[i32; 8], log_prior: &[f64; 8], beta: f64) -> [f64
 
 /// The categories best first by probability (ties: `Category::ALL` order).
 pub fn order(p: &[f64; 8]) -> [Category; 8] {
-    // Insertion sort, stable: eight items, and no sort routine in the download.
+    // Stable: ties keep `Category::ALL` order. Probabilities are finite and not negative,
+    // so their bits order as they do.
     let mut out = Category::ALL;
-    for i in 1..out.len() {
-        let mut j = i;
-        while j > 0 && p[out[j] as usize] > p[out[j - 1] as usize] {
-            out.swap(j, j - 1);
-            j -= 1;
-        }
-    }
+    crate::reason::sort_small(&mut out, |c| core::cmp::Reverse(p[*c as usize].to_bits()));
     out
 }
 
