@@ -14,6 +14,10 @@ const ID = 'calcinosis-aid';
 // The modules the glue imports (its snippets), written here by scripts/post-build: fetched
 // with the glue, not after it. (index.html preloads them itself on the aid's own page.)
 const SNIPPETS = [];
+// The source of this very build, "<commit>[+] <KB>" ("+": with local changes), written here
+// by scripts/post-build beside calcinosis-aid-source.tar.gz; empty without (About then shows
+// no link, src/config.rs).
+const SOURCE = '';
 const warn = (text) => console.warn(`Calcinosis Aid: ${text}`);
 // The key of answers kept on this device (localStorage) or for this tab (sessionStorage)
 // (src/keep.rs).
@@ -328,6 +332,7 @@ async function start() {
     if (!ownPage) root.dataset.embedded = '';
     // Where the exchange module is loaded from when it is needed (src/io.js).
     root.dataset.base = base.href;
+    if (SOURCE) root.dataset.source = SOURCE;
     // Beside the static screens: first let the browser paint what the person just did there
     // (the app's start is one long task), then end them.
     if (stop) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
