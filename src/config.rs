@@ -33,6 +33,11 @@ pub struct Config {
     /// The folder the app's files are served from (an absolute URL, ending in `/`): the
     /// exchange module is loaded from there. The page's own address when empty.
     pub base: String,
+    /// The source of this very build, `"<commit>[+] <KB>"` ("+": with local changes),
+    /// written by scripts/post-build into start.js, which sets it as `data-source`: About
+    /// links to calcinosis-aid-source.tar.gz beside the app's files. Empty when the build
+    /// had no git checkout to archive.
+    pub source: String,
 }
 
 impl Config {
@@ -52,6 +57,7 @@ impl Config {
             keep_off: root.get_attribute("data-keep-off").is_some(),
             root: None,
             base: attribute("data-base").unwrap_or_default(),
+            source: attribute("data-source").unwrap_or_default(),
         }
     }
 }

@@ -5,8 +5,9 @@ use calcinosis_engine::text::{fill, t, t_parts, Lang};
 use yew::prelude::*;
 
 use crate::components::sources_list;
+use crate::config;
 use crate::format::tf;
-use crate::raw::Raw;
+use crate::raw::{attr, Raw};
 
 const PARTS: [&str; 7] = [
     "who", "reviewed", "contact", "how", "limits", "device", "host",
@@ -20,7 +21,7 @@ const NEXT_REVIEW: Option<&str> = option_env!("CALCINOSIS_NEXT_REVIEW");
 const REPOSITORY: Option<&str> = option_env!("CALCINOSIS_REPOSITORY");
 
 /// The paragraph of a part: the review names the knowledge version and its date, and the
-/// next review when one is set; the contact the repository when it is set.
+/// next review when one is set; the contact the licence, and the repository when it is set.
 fn part_text(lang: Lang, part: &str) -> String {
     use calcinosis_engine::knowledge::{VERSION, VERSION_DATE};
     let text = t_parts(lang, &["ui.about.", part]);
@@ -36,19 +37,44 @@ fn part_text(lang: Lang, part: &str) -> String {
             );
             [filled, next].join(" ")
         }
-        "contact" => match REPOSITORY {
-            Some(url) => [
-                text.to_string(),
-                tf(lang, "ui.about.code", &[("url", url.to_string())]),
-            ]
-            .join(" "),
-            None => text.to_string(),
-        },
+        "contact" => {
+            let mut all = [text, " ", t(lang, "ui.about.license")].concat();
+            if let Some(url) = REPOSITORY {
+                all = [all, tf(lang, "ui.about.code", &[("url", url.to_string())])].join(" ");
+            }
+            all
+        }
         _ => text.to_string(),
     }
 }
 
+/// The archive of this build's source (scripts/post-build), in the aid's folder.
+const SOURCE_FILE: &str = "calcinosis-aid-source.tar.gz";
+
+/// "Source code of this version (commit 1a2b3c4): download (tar.gz, 557 KB)", the link to
+/// the archive in the aid's folder `base` (the page's own when empty), from `source`,
+/// `"<commit>[+] <KB>"` as scripts/post-build writes it ("+": with local changes); nothing
+/// when it is empty (no archive).
+fn source_line(out: &mut Raw, lang: Lang, source: &str, base: &str) {
+    let Some((commit, kb)) = source.split_once(' ') else {
+        return;
+    };
+    let (commit, key) = match commit.strip_suffix('+') {
+        Some(commit) => (commit, "ui.about.source_changed"),
+        None => (commit, "ui.about.source"),
+    };
+    let href = attr(&[base, SOURCE_FILE].concat());
+    out.open("p")
+        .text(&tf(lang, key, &[("commit", commit.into())]))
+        .text(" ")
+        .open(&[r#"a download href=""#, &href, "\""].concat())
+        .text(&tf(lang, "ui.about.download", &[("size", kb.into())]))
+        .close("a")
+        .close("p");
+}
+
 pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
+    let config = config::get();
     let mut text = Raw::new();
     for p in PARTS {
         let id = ["about-", p].concat();
@@ -57,8 +83,11 @@ pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
                 &["h3 id=\"", &id, "\""].concat(),
                 t_parts(lang, &["ui.about.", p, ".title"]),
             )
-            .el("p", &part_text(lang, p))
-            .close("section");
+            .el("p", &part_text(lang, p));
+        if p == "contact" {
+            source_line(&mut text, lang, &config.source, &config.base);
+        }
+        text.close("section");
     }
     // What "likely" has meant on published cases (docs/validation.md, sealed part).
     text.el("p", t(lang, "ui.about.likely_meaning"));
@@ -91,5 +120,40 @@ pub fn about(lang: Lang, on_close: &Callback<MouseEvent>) -> Html {
                 { sources_list(lang, "") }
             </section>
         </div>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn line(lang: Lang, source: &str, base: &str) -> String {
+        let mut out = Raw::new();
+        source_line(&mut out, lang, source, base);
+        out.into_string()
+    }
+
+    #[test]
+    fn the_source_line_links_to_the_archive_in_the_aids_folder() {
+        assert_eq!(
+            line(Lang::En, "1a2b3c4 557", "https://clinic.example/aid/"),
+            r#"<p>Source code of this version (commit 1a2b3c4): <a download href="https://clinic.example/aid/calcinosis-aid-source.tar.gz">download (tar.gz, 557 KB)</a></p>"#
+        );
+        // With local changes, and with no folder known: beside the page.
+        assert_eq!(
+            line(Lang::Es, "1a2b3c4+ 12", ""),
+            r#"<p>Código fuente de esta versión (commit 1a2b3c4, con cambios locales): <a download href="calcinosis-aid-source.tar.gz">descargar (tar.gz, 12 KB)</a></p>"#
+        );
+    }
+
+    #[test]
+    fn no_source_no_line() {
+        assert_eq!(line(Lang::En, "", "https://clinic.example/aid/"), "");
+    }
+
+    #[test]
+    fn the_contact_names_the_licence() {
+        assert!(part_text(Lang::En, "contact").contains("MIT or Apache 2.0"));
+        assert!(part_text(Lang::Es, "contact").contains("MIT o la licencia Apache"));
     }
 }

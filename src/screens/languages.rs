@@ -277,7 +277,15 @@ mod tests {
         first.apply(Action::Start);
         fixed.push(("first questions".to_string(), render(first.clone())));
         first.apply(Action::ShowAbout);
-        fixed.push(("about".to_string(), render(first)));
+        // About with the link to the build's source (src/config.rs), and its local changes.
+        crate::config::set(crate::config::Config {
+            source: "1a2b3c4+ 557".to_string(),
+            ..Default::default()
+        });
+        let about = render(first);
+        crate::config::set(Default::default());
+        assert!(about.contains("tar.gz, 557 KB"), "About shows no source");
+        fixed.push(("about".to_string(), about));
         let mut all: Vec<(String, String)> = fixed;
         for (case, answers) in cases() {
             for (screen, html) in screens(lang, &answers) {
