@@ -292,6 +292,8 @@ async function start() {
     document.querySelector('meta[name="description"]')?.setAttribute('content', TEXTS[lang].description);
     const loading = host.querySelector(':scope > p');
     if (loading) loading.textContent = TEXTS[lang].loading;
+  }
+  if (ownPage) {
     // Its texts (src/texts.rs fetches them once the app runs): on their way with the wasm.
     const pack = document.head.appendChild(document.createElement('link'));
     pack.rel = 'preload';
