@@ -5,7 +5,7 @@
 //   renders Spanish, never asking for en.pack; an English one fetches en.pack once and never
 //   asks for es.pack.
 // - A person who switches language mid-walk gets it once its pack is there, answers kept;
-//   each pack is fetched once.
+//   each pack is fetched once; a reload fetches only the pack of the language resumed in.
 // - When a pack cannot be fetched (a 404 here), the aid stays in the other language and says
 //   so plainly in both, losing nothing, at the start and on a switch; when neither can be,
 //   it says so in both languages instead of "Loading…" forever.
@@ -87,6 +87,13 @@ test('an English person who switches to Spanish mid-walk gets it, answers kept',
     await page.getByRole('heading', { level: 2, name: 'Sobre usted' }).waitFor();
     assert.equal(packRequests(guard), 1);
     assert.equal(packRequests(guard, 'en'), 1);
+    // A reload resumes in Spanish (the tab keeps the answers): only es.pack is fetched, on
+    // its way with the wasm, though the browser speaks English.
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Sobre usted' }).waitFor();
+    assert.equal(await page.getByRole('spinbutton', { name: '¿Qué edad tiene usted?' }).inputValue(), '62');
+    assert.equal(packRequests(guard), 2, 'es.pack not fetched again on the reload');
+    assert.equal(packRequests(guard, 'en'), 1, 'en.pack fetched on a reload that resumes in Spanish');
     guard.assertClean('switching');
   } finally {
     await context.close();
