@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use calcinosis_engine::flow::{Action, Change, Questionnaire, Step};
-use calcinosis_engine::text::t;
+use calcinosis_engine::text::{t, Lang};
 use yew::prelude::*;
 
 use crate::components::page::{history_field, use_document_lang, use_history, use_screen_focus};
@@ -65,9 +65,10 @@ pub struct AppProps {
     /// Whether "Keep my answers" is on, and kept answers that could not be read.
     #[prop_or_default]
     pub kept: Kept,
-    /// The Spanish texts could not be fetched at the start: the app says so (`texts`).
+    /// The language whose texts could not be fetched at the start, the app starting in the
+    /// other: it says so (`texts`).
     #[prop_or_default]
-    pub texts_failed: bool,
+    pub texts_failed: Option<Lang>,
 }
 
 #[component]
@@ -80,8 +81,8 @@ pub fn App(props: &AppProps) -> Html {
     let on_action = Callback::from(move |a: Action| d.dispatch(a));
     let on_edit = on_action.reform(Action::Edit);
     let on_goto = on_action.reform(Action::GoTo);
-    // A language is switched to once its texts are there (Spanish is fetched first: `texts`);
-    // if they cannot be fetched the aid stays as it is, and says so.
+    // A language is switched to once its texts are there (fetched first: `texts`); if they
+    // cannot be fetched the aid stays as it is, and says so.
     // (Only the last choice counts: one made while Spanish is on its way wins.)
     let texts_failed = use_state_eq(|| props.texts_failed);
     let chosen = use_mut_ref(|| None);
@@ -95,7 +96,7 @@ pub fn App(props: &AppProps) -> Html {
                 if *last.borrow() != Some(lang) {
                     return;
                 }
-                failed.set(!ok);
+                failed.set((!ok).then_some(lang));
                 if ok {
                     on_action.emit(Action::SetLang(lang));
                 } else {
@@ -151,8 +152,8 @@ pub fn App(props: &AppProps) -> Html {
                 { lang_switch(lang, &on_set_lang) }
             </header>
             <main id="main" tabindex="-1">
-                if *texts_failed {
-                    { crate::texts::failed_notice() }
+                if let Some(failed) = *texts_failed {
+                    { crate::texts::failed_notice(failed) }
                 }
                 { unreadable_notice(lang, &flow, &keep) }
                 { screen }

@@ -48,7 +48,7 @@ export function exchange(op, text, lang, authored, base, done) {
   );
 }
 
-/** Fetches the texts of `lang` (`es.pack`, src/texts.rs) from the folder `base` (the
+/** Fetches the texts of `lang` (`en.pack`, `es.pack`, src/texts.rs) from the folder `base` (the
  * page's address when empty): `done(bytes)`, or `done(undefined)` when they could not be
  * fetched. */
 export function loadPack(lang, base, done) {
@@ -59,7 +59,7 @@ export function loadPack(lang, base, done) {
       (bytes) => {
         done(new Uint8Array(bytes));
         // Fetched before the service worker took over (a first visit): once it has, again,
-        // so that it keeps the file and the aid speaks Spanish offline too.
+        // so that it keeps the file and the aid speaks offline too.
         const workers = navigator.serviceWorker;
         if (workers && !workers.controller && document.querySelector('#calcinosis-aid[data-page]')) {
           workers.addEventListener('controllerchange', () => fetch(url).then((r) => r.arrayBuffer()).catch(() => {}), {

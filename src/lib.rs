@@ -38,19 +38,28 @@ pub fn mount(root: web_sys::Element, config: config::Config) {
     keep::load(lang, move |start, kept| render(root, start, kept));
 }
 
-/// Once the texts of the language to start in are there (the Spanish ones are fetched
-/// first, the loading text staying meanwhile), else in English with a notice, renders.
+/// Once the texts of the language to start in are there (each language's are fetched
+/// first, the loading text staying meanwhile), renders; in the other language with a
+/// notice when they cannot be fetched, and a plain message in both when neither can.
 fn render(root: web_sys::Element, start: Questionnaire, kept: keep::Kept) {
-    texts::ensure(start.lang, move |ok| {
+    let wanted = start.lang;
+    texts::ensure_either(wanted, move |there| {
+        let Some(lang) = there else {
+            texts::show_no_texts(&root);
+            return;
+        };
         let mut start = start;
-        if !ok {
-            start.lang = calcinosis_engine::text::Lang::En;
-        }
-        show(root, start, kept, !ok);
+        start.lang = lang;
+        show(root, start, kept, (lang != wanted).then_some(wanted));
     });
 }
 
-fn show(root: web_sys::Element, mut start: Questionnaire, kept: keep::Kept, texts_failed: bool) {
+fn show(
+    root: web_sys::Element,
+    mut start: Questionnaire,
+    kept: keep::Kept,
+    texts_failed: Option<calcinosis_engine::text::Lang>,
+) {
     // Straight to the first questions when the host page hides the intro, or when Start was
     // pressed on index.html's static first screens: without moving the focus (the first
     // screen keeps the browser's own; on the static questions start.js gives it back).

@@ -1,7 +1,7 @@
 //! What a person sees if the app panics: a plain message that no result is shown, in place
 //! of a half-working page. Nothing is logged (the panic message could quote an answer).
 
-use calcinosis_engine::text::{t, Lang};
+use calcinosis_engine::text::{page::NO_TEXTS, t, Lang};
 
 /// Install the hook; Yew would otherwise install its own, which logs to the console.
 pub fn install() {
@@ -30,7 +30,14 @@ fn show_message() {
     };
     let _ = message.set_attribute("role", "alert");
     let _ = message.set_attribute("class", "panic");
-    message.set_text_content(Some(t(lang, "ui.panic")));
+    // In the language shown, else the other one whose texts are there, else a plain line in
+    // both (the texts are fetched: none may be there yet).
+    let text = [lang, crate::texts::other(lang)]
+        .into_iter()
+        .map(|l| t(l, "ui.panic"))
+        .find(|s| !s.is_empty())
+        .map_or_else(|| [NO_TEXTS.0, NO_TEXTS.1].join(" "), str::to_string);
+    message.set_text_content(Some(&text));
     root.set_text_content(None);
     let _ = root.append_child(&message);
 }

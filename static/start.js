@@ -197,6 +197,21 @@ function opensAtEnglishIntro(s) {
 }
 
 /**
+ * The language of the answers kept on this device, else for this tab, as src/keep.rs reads
+ * them first (the app resumes in it): undefined when none are kept, or they do not say one
+ * the aid has. Only to fetch the right texts early; the app reads the answers itself.
+ */
+function keptLanguage() {
+  try {
+    const kept = localStorage.getItem(KEPT) ?? sessionStorage.getItem(KEPT);
+    const code = String(JSON.parse(kept)?.lang ?? '').toLowerCase();
+    return code.startsWith('es') ? 'es' : code.startsWith('en') ? 'en' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The language the aid starts in, as src/lib.rs chooses it: the setting, else the browser's
  * language, English when neither is one the aid has.
  */
@@ -288,7 +303,7 @@ async function start() {
     : Promise.resolve({});
   // (A failure shows below, once the root is there.)
   const early = ownPage && given ? await load.catch(() => ({})) : {};
-  const lang = language(early);
+  const lang = keptLanguage() ?? language(early);
   // The aid's own page, starting in Spanish: its words and its language until the app takes
   // over (the loading text, the description, lang).
   if (ownPage && lang !== 'en') {
@@ -296,6 +311,8 @@ async function start() {
     document.querySelector('meta[name="description"]')?.setAttribute('content', TEXTS[lang].description);
     const loading = host.querySelector(':scope > p');
     if (loading) loading.textContent = TEXTS[lang].loading;
+  }
+  if (ownPage) {
     // Its texts (src/texts.rs fetches them once the app runs): on their way with the wasm.
     const pack = document.head.appendChild(document.createElement('link'));
     pack.rel = 'preload';

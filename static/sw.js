@@ -8,7 +8,7 @@
 // VERSION is a hash of every built file, so any change to the app makes a new cache; FILES
 // maps each file the app loads to [the start of its SHA-256, 1 if a first visit loads it].
 // Those a first visit loads are kept when the worker installs; the others (the exchange
-// module, the Spanish texts es.pack) the first time the app asks for them. Each is kept only if its hash is this build's: a file of
+// module, the texts en.pack and es.pack) the first time the app asks for them. Each is kept only if its hash is this build's: a file of
 // another build (deployed since) fails the install, or is passed on uncached, so one build
 // never mixes with another in the cache. No skipWaiting: a new build takes over once every
 // page of the old one is closed, never under a page of the old one.

@@ -7,15 +7,15 @@
 
 mod en_knowledge;
 mod en_ui;
-#[cfg(feature = "spanish-compiled")]
+#[cfg(feature = "texts-compiled")]
 mod es_knowledge;
-#[cfg(feature = "spanish-compiled")]
+#[cfg(feature = "texts-compiled")]
 mod es_ui;
 mod pack;
 pub mod page;
 mod voice;
 
-#[cfg(feature = "spanish-compiled")]
+#[cfg(feature = "texts-compiled")]
 pub use pack::pack;
 pub use pack::{available, install_pack, PackError};
 pub use voice::{set_voice, Who};
@@ -60,19 +60,20 @@ impl Lang {
     }
 
     /// Every (key, text) pair of the language, as written in its files (for tests and
-    /// tools; the app looks texts up in the packed form below). None for Spanish in a build
-    /// without `spanish-compiled` (its texts then come from a pack, `install_pack`).
+    /// tools; the app looks texts up in the packed form below). Empty in a build without
+    /// `texts-compiled` (the texts then come from a pack, `install_pack`).
     pub fn entries(self) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
         self.tables().iter().flat_map(|t| t.iter())
     }
 
     fn tables(self) -> &'static [Table] {
         match self {
+            #[cfg(feature = "texts-compiled")]
             Lang::En => &EN,
-            #[cfg(feature = "spanish-compiled")]
+            #[cfg(feature = "texts-compiled")]
             Lang::Es => &ES,
-            #[cfg(not(feature = "spanish-compiled"))]
-            Lang::Es => &[],
+            #[cfg(not(feature = "texts-compiled"))]
+            _ => &[],
         }
     }
 }
@@ -102,81 +103,63 @@ pub fn lookup_parts(lang: Lang, parts: &[&str]) -> Option<&'static str> {
 
 /// The key's index and its text as written, tokens and all.
 fn raw_parts(lang: Lang, parts: &[&str]) -> Option<(usize, &'static str)> {
-    let texts = match lang {
-        Lang::En => Texts {
-            text: &EN_TEXT,
-            low: &EN_LOW,
-            high: &EN_HIGH,
-        },
-        Lang::Es => pack::spanish()?,
-    };
+    let texts = pack::texts(lang)?;
     let i = key_index(parts)?;
     Some((i, texts.get(i)?))
 }
 
-/// One language's packed texts: the texts one after another, and the low and high bytes of
-/// their lengths, one of each per key (`KEYS`).
+/// One language's packed texts: each key's text (`KEYS`' order), followed by a 0 byte.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Texts<'a> {
     text: &'a [u8],
-    low: &'a [u8],
-    high: &'a [u8],
 }
 
 impl<'a> Texts<'a> {
-    /// The lengths of the texts, in the keys' order.
-    fn lens(self) -> impl Iterator<Item = usize> + 'a {
-        self.low
-            .iter()
-            .zip(self.high)
-            .map(|(&l, &h)| usize::from(l) | usize::from(h) << 8)
-    }
-
     /// The text of the `i`th key; None when the language lacks it (an empty text).
     fn get(self, i: usize) -> Option<&'a str> {
-        let mut lens = self.lens();
-        let start: usize = lens.by_ref().take(i).sum();
-        let end = start + lens.next()?;
-        if end == start {
+        let text = self.text.split(|&b| b == 0).nth(i)?;
+        if text.is_empty() {
             return None;
         }
-        core::str::from_utf8(self.text.get(start..end)?).ok()
+        core::str::from_utf8(text).ok()
     }
 }
 
 // The packed catalog. Written as (key, text) pairs, the two languages' ~1,000 entries of
 // two pointers each took 16 KB of the wasm (~8 KB gzip) besides the texts. Packed at
-// compile time instead: the English keys once, one after another in `KEYS` with their
-// lengths in `KEY_LENS`, and each language's texts in the same order in one byte string
-// with their lengths, split into low and high bytes (a text stays under 64 KB, checked
-// below). Lengths rather than end offsets: small numbers, most high bytes zero, so that
-// they compress (0.4 KB less gzip than u16 end offsets). `lookup` scans the keys, as it
-// scanned the pairs before, adding up lengths on the way.
+// compile time instead: the English keys once, each followed by a 0 byte, in `KEYS`, and
+// each language's texts in the same order, each followed by a 0 byte (no text holds one:
+// checked below). Terminators rather than lengths: 0.8 KB less gzip for a language's texts
+// than their lengths as two bytes each, and nothing to keep in step. `lookup` scans the
+// keys, as it scanned the pairs before, counting them on the way.
 
 type Table = &'static [(&'static str, &'static str)];
 
+// The keys are the English ones, always compiled in (they are the catalog's order). The
+// texts of both languages: compiled in with the feature `texts-compiled` (the default:
+// native builds, the exchange module); without it (the app's own wasm, whose visitors need
+// one language only) each language's come from a pack fetched at run time (`pack.rs`).
 const EN: [Table; 2] = [en_ui::UI, en_knowledge::KNOWLEDGE];
-#[cfg(feature = "spanish-compiled")]
+#[cfg(feature = "texts-compiled")]
 const ES: [Table; 2] = [es_ui::UI, es_knowledge::KNOWLEDGE];
 
 const KEY_COUNT: usize = count(&EN);
 static KEYS: [u8; total(&EN, &EN, false)] = packed(&EN, &EN, false);
-static KEY_LENS: [u8; KEY_COUNT] = lens(&EN, &EN, false, 0);
+#[cfg(feature = "texts-compiled")]
 static EN_TEXT: [u8; total(&EN, &EN, true)] = packed(&EN, &EN, true);
-static EN_LOW: [u8; KEY_COUNT] = lens(&EN, &EN, true, 0);
-static EN_HIGH: [u8; KEY_COUNT] = lens(&EN, &EN, true, 1);
-// Spanish: compiled in with the feature `spanish-compiled` (the default: native builds,
-// the exchange module); without it (the app's own wasm, whose English visitors never need
-// Spanish) the same three come from a pack fetched at run time (`pack.rs`).
-#[cfg(feature = "spanish-compiled")]
+#[cfg(feature = "texts-compiled")]
 static ES_TEXT: [u8; total(&EN, &ES, true)] = packed(&EN, &ES, true);
-#[cfg(feature = "spanish-compiled")]
-static ES_LOW: [u8; KEY_COUNT] = lens(&EN, &ES, true, 0);
-#[cfg(feature = "spanish-compiled")]
-static ES_HIGH: [u8; KEY_COUNT] = lens(&EN, &ES, true, 1);
+
+/// The compiled texts of `lang`.
+#[cfg(feature = "texts-compiled")]
+fn compiled(lang: Lang) -> Texts<'static> {
+    match lang {
+        Lang::En => Texts { text: &EN_TEXT },
+        Lang::Es => Texts { text: &ES_TEXT },
+    }
+}
 
 fn key_index(parts: &[&str]) -> Option<usize> {
-    let len: usize = parts.iter().map(|p| p.len()).sum();
     let is = |mut key: &[u8]| {
         for part in parts {
             match key.strip_prefix(part.as_bytes()) {
@@ -184,17 +167,9 @@ fn key_index(parts: &[&str]) -> Option<usize> {
                 None => return false,
             }
         }
-        true
+        key.is_empty()
     };
-    let mut start = 0;
-    for (i, &n) in KEY_LENS.iter().enumerate() {
-        let end = start + usize::from(n);
-        if usize::from(n) == len && KEYS.get(start..end).is_some_and(is) {
-            return Some(i);
-        }
-        start = end;
-    }
-    None
+    KEYS.split(|&b| b == 0).take(KEY_COUNT).position(is)
 }
 
 const fn count(tables: &[Table]) -> usize {
@@ -252,15 +227,17 @@ const fn part(keys: &[Table], lang: &[Table], i: usize, text: bool) -> &'static 
     &[]
 }
 
+/// The size of the keys or texts, each with its terminator.
 const fn total(keys: &[Table], lang: &[Table], text: bool) -> usize {
     let (mut sum, mut i) = (0, 0);
     while i < count(keys) {
-        sum += part(keys, lang, i, text).len();
+        sum += part(keys, lang, i, text).len() + 1;
         i += 1;
     }
     sum
 }
 
+/// The keys or texts one after another, each followed by a 0 byte.
 const fn packed<const N: usize>(keys: &[Table], lang: &[Table], text: bool) -> [u8; N] {
     let mut out = [0u8; N];
     let (mut at, mut i) = (0, 0);
@@ -268,24 +245,13 @@ const fn packed<const N: usize>(keys: &[Table], lang: &[Table], text: bool) -> [
         let s = part(keys, lang, i, text);
         let mut j = 0;
         while j < s.len() {
+            assert!(s[j] != 0, "a key or text holds a 0 byte");
             out[at] = s[j];
             at += 1;
             j += 1;
         }
-        i += 1;
-    }
-    out
-}
-
-/// Byte `byte` (0: low, 1: high) of the length of each key (`text` false) or text.
-const fn lens<const N: usize>(keys: &[Table], lang: &[Table], text: bool, byte: u32) -> [u8; N] {
-    let mut out = [0u8; N];
-    let mut i = 0;
-    while i < N {
-        let len = part(keys, lang, i, text).len();
-        assert!(len <= u16::MAX as usize, "a text outgrew u16 lengths");
-        assert!(text || len <= u8::MAX as usize, "a key outgrew u8 lengths");
-        out[i] = (len >> (8 * byte)) as u8;
+        // out[at] stays 0: the terminator.
+        at += 1;
         i += 1;
     }
     out

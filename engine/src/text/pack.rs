@@ -1,9 +1,9 @@
 //! A language's texts as a file of their own, installed at run time: the app's own wasm is
-//! built without `spanish-compiled`, so that an English visitor never downloads the Spanish
-//! catalog; when the aid is to speak Spanish the app fetches `es.pack` (written by
-//! `cargo run -p calcinosis-engine --bin textpack`, a test keeps the committed one current)
-//! and installs it here. Before that, Spanish lookups find nothing, and the app does not
-//! render Spanish.
+//! built without `texts-compiled`, so that a visitor downloads the texts of the language
+//! the aid speaks and no other; the app fetches `en.pack` or `es.pack` (written by
+//! `cargo run -p calcinosis-engine --bin textpack`, a test keeps the committed ones current)
+//! and installs it here. Before that, the language's lookups find nothing, and the app does
+//! not render in it.
 //!
 //! The pack (all numbers little-endian):
 //!
@@ -11,21 +11,19 @@
 //! |---|---|
 //! | 4 | `CAPK` |
 //! | 1 | format version, 1 |
-//! | 2 | the language's code (`es`) |
+//! | 2 | the language's code (`en`, `es`) |
 //! | 4 | the number of keys |
-//! | 8 | FNV-1a 64 of the catalog's keys (`KEYS` and `KEY_LENS`): a pack of a build with other keys is refused |
+//! | 8 | FNV-1a 64 of the catalog's keys (`KEYS`): a pack of a build with other keys is refused |
 //! | 4 | the length of the texts |
 //! | 8 | FNV-1a 64 of what follows: a damaged pack is refused |
-//! | keys | the low byte of each text's length, in the keys' order |
-//! | keys | the high byte of each |
-//! | length | the texts, UTF-8, one after another |
+//! | length | each key's text, UTF-8, followed by a 0 byte, in the keys' order |
 
 use std::sync::OnceLock;
 
-use super::{Lang, Texts, KEYS, KEY_COUNT, KEY_LENS};
+use super::{Lang, Texts, KEYS, KEY_COUNT};
 
 const MAGIC: &[u8; 4] = b"CAPK";
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
 const HEADER: usize = 4 + 1 + 2 + 4 + 8 + 4 + 8;
 
 /// Why a pack was refused.
@@ -35,7 +33,7 @@ pub enum PackError {
     NotAPack,
     /// A pack of another format version.
     Version,
-    /// A pack of another language, or of a language that is never installed (English).
+    /// A pack of another language than the one asked for.
     Lang,
     /// A pack of a build with other keys.
     OtherBuild,
@@ -47,73 +45,60 @@ pub enum PackError {
     NotText,
 }
 
-/// The Spanish pack once installed (the app's wasm); unused where Spanish is compiled in.
-static INSTALLED: OnceLock<Texts<'static>> = OnceLock::new();
+/// The packs once installed, by language (the app's wasm); unused where the texts are
+/// compiled in.
+static INSTALLED: [OnceLock<Texts<'static>>; 2] = [OnceLock::new(), OnceLock::new()];
 
-/// The Spanish texts: compiled in, else installed, else None.
-pub(super) fn spanish() -> Option<Texts<'static>> {
-    #[cfg(feature = "spanish-compiled")]
-    return Some(Texts {
-        text: &super::ES_TEXT,
-        low: &super::ES_LOW,
-        high: &super::ES_HIGH,
-    });
-    #[cfg(not(feature = "spanish-compiled"))]
-    INSTALLED.get().copied()
+fn slot(lang: Lang) -> &'static OnceLock<Texts<'static>> {
+    match lang {
+        Lang::En => &INSTALLED[0],
+        Lang::Es => &INSTALLED[1],
+    }
 }
 
-/// Whether the texts of `lang` can be looked up: English always, Spanish when compiled in or
-/// once its pack is installed.
+/// The texts of `lang`: compiled in, else installed, else None.
+pub(super) fn texts(lang: Lang) -> Option<Texts<'static>> {
+    #[cfg(feature = "texts-compiled")]
+    return Some(super::compiled(lang));
+    #[cfg(not(feature = "texts-compiled"))]
+    slot(lang).get().copied()
+}
+
+/// Whether the texts of `lang` can be looked up: when compiled in, or once its pack is
+/// installed.
 pub fn available(lang: Lang) -> bool {
-    match lang {
-        Lang::En => true,
-        Lang::Es => spanish().is_some(),
-    }
+    texts(lang).is_some()
 }
 
 /// Checks `bytes` as the pack of `lang` for this build and keeps it, for good: after it,
 /// `lang`'s lookups read it. Installing again changes nothing. Never panics, whatever the
 /// bytes.
 pub fn install_pack(lang: Lang, bytes: &[u8]) -> Result<(), PackError> {
-    if lang == Lang::En {
-        return Err(PackError::Lang);
-    }
     parse(lang, bytes)?;
-    if INSTALLED.get().is_none() {
+    let slot = slot(lang);
+    if slot.get().is_none() {
         let kept: &'static [u8] = Box::leak(bytes.to_vec().into_boxed_slice());
         if let Ok(texts) = parse(lang, kept) {
-            let _ = INSTALLED.set(texts);
+            let _ = slot.set(texts);
         }
     }
     Ok(())
 }
 
 /// The pack of `lang`'s texts, as `install_pack` reads it (the `textpack` command writes
-/// `static/es.pack` with it).
-#[cfg(feature = "spanish-compiled")]
+/// `static/en.pack` and `static/es.pack` with it).
+#[cfg(feature = "texts-compiled")]
 pub fn pack(lang: Lang) -> Vec<u8> {
-    let texts = match lang {
-        Lang::En => Texts {
-            text: &super::EN_TEXT,
-            low: &super::EN_LOW,
-            high: &super::EN_HIGH,
-        },
-        Lang::Es => Texts {
-            text: &super::ES_TEXT,
-            low: &super::ES_LOW,
-            high: &super::ES_HIGH,
-        },
-    };
-    let body = [texts.low, texts.high, texts.text].concat();
+    let body = super::compiled(lang).text;
     let mut out = Vec::with_capacity(HEADER + body.len());
     out.extend_from_slice(MAGIC);
     out.push(VERSION);
     out.extend_from_slice(lang.code().as_bytes());
     out.extend_from_slice(&(KEY_COUNT as u32).to_le_bytes());
     out.extend_from_slice(&keys_hash().to_le_bytes());
-    out.extend_from_slice(&(texts.text.len() as u32).to_le_bytes());
-    out.extend_from_slice(&fnv(&[&body]).to_le_bytes());
-    out.extend_from_slice(&body);
+    out.extend_from_slice(&(body.len() as u32).to_le_bytes());
+    out.extend_from_slice(&fnv(&[body]).to_le_bytes());
+    out.extend_from_slice(body);
     out
 }
 
@@ -127,7 +112,7 @@ fn fnv(parts: &[&[u8]]) -> u64 {
 }
 
 fn keys_hash() -> u64 {
-    fnv(&[&KEYS, &KEY_LENS])
+    fnv(&[&KEYS])
 }
 
 /// The texts of a pack of `lang` for this build, checked.
@@ -156,30 +141,25 @@ fn parse(lang: Lang, bytes: &[u8]) -> Result<Texts<'_>, PackError> {
     }
     let len = u32_at(19)?;
     let sum = u64_at(23)?;
-    let body = bytes.get(HEADER..).ok_or(PackError::NotAPack)?;
-    if Some(body.len()) != len.checked_add(2 * KEY_COUNT) {
+    let text = bytes.get(HEADER..).ok_or(PackError::NotAPack)?;
+    if text.len() != len {
         return Err(PackError::Length);
     }
-    if fnv(&[body]) != sum {
+    if fnv(&[text]) != sum {
         return Err(PackError::Damaged);
     }
-    let (low, rest) = body.split_at(KEY_COUNT);
-    let (high, text) = rest.split_at(KEY_COUNT);
-    let texts = Texts { text, low, high };
-    // Every text in its place, and UTF-8.
-    let mut start = 0usize;
-    for n in texts.lens() {
-        let piece = text.get(start..start + n).ok_or(PackError::Length)?;
-        core::str::from_utf8(piece).map_err(|_| PackError::NotText)?;
-        start += n;
-    }
-    if start != text.len() {
+    // One text per key, each ended by its 0 byte, and UTF-8.
+    if text.iter().filter(|&&b| b == 0).count() != KEY_COUNT || text.last().is_some_and(|&b| b != 0)
+    {
         return Err(PackError::Length);
     }
-    Ok(texts)
+    for piece in text.split(|&b| b == 0) {
+        core::str::from_utf8(piece).map_err(|_| PackError::NotText)?;
+    }
+    Ok(Texts { text })
 }
 
-#[cfg(all(test, feature = "spanish-compiled"))]
+#[cfg(all(test, feature = "texts-compiled"))]
 #[allow(clippy::expect_used)]
 mod tests {
     use super::*;
@@ -198,20 +178,22 @@ mod tests {
             }
         }
         assert_eq!(
-            install_pack(Lang::En, &pack(Lang::En)),
-            Err(PackError::Lang)
-        );
-        assert_eq!(
             install_pack(Lang::Es, &pack(Lang::En)),
             Err(PackError::Lang)
         );
-        assert_eq!(install_pack(Lang::Es, &pack(Lang::Es)), Ok(()));
-        assert_eq!(install_pack(Lang::Es, &pack(Lang::Es)), Ok(()));
-        let installed = INSTALLED.get().copied().expect("installed");
-        assert_eq!(Some(installed), spanish());
-        for (key, text) in Lang::Es.entries() {
-            let at = super::super::key_index(&[key]).expect("a key");
-            assert_eq!(installed.get(at), Some(*text), "{key}");
+        assert_eq!(
+            install_pack(Lang::En, &pack(Lang::Es)),
+            Err(PackError::Lang)
+        );
+        for lang in Lang::ALL {
+            assert_eq!(install_pack(lang, &pack(lang)), Ok(()), "{lang:?}");
+            assert_eq!(install_pack(lang, &pack(lang)), Ok(()), "{lang:?} again");
+            let installed = slot(lang).get().copied().expect("installed");
+            assert_eq!(installed, super::super::compiled(lang), "{lang:?}");
+            for (key, text) in lang.entries() {
+                let at = super::super::key_index(&[key]).expect("a key");
+                assert_eq!(installed.get(at), Some(*text), "{lang:?} {key}");
+            }
         }
     }
 
@@ -252,16 +234,33 @@ mod tests {
         // A well-formed pack whose lengths split a character, or whose texts are not UTF-8,
         // with a checksum that matches: refused all the same.
         let mut body = good[HEADER..].to_vec();
-        let text_at = 2 * KEY_COUNT;
-        let first = body[text_at..]
+        let forge = |body: &[u8]| {
+            let mut forged = good[..HEADER].to_vec();
+            forged[19..23].copy_from_slice(&(body.len() as u32).to_le_bytes());
+            forged[23..31].copy_from_slice(&fnv(&[body]).to_le_bytes());
+            forged.extend_from_slice(body);
+            forged
+        };
+        let first = body
             .iter()
             .position(|&b| b >= 0x80)
             .expect("a non-ASCII byte");
-        body[text_at + first] = 0xff;
-        let mut forged = good[..HEADER].to_vec();
-        forged[23..31].copy_from_slice(&fnv(&[&body]).to_le_bytes());
-        forged.extend_from_slice(&body);
-        assert_eq!(parse(Lang::Es, &forged).err(), Some(PackError::NotText));
+        body[first] = 0xff;
+        assert_eq!(
+            parse(Lang::Es, &forge(&body)).err(),
+            Some(PackError::NotText)
+        );
+        // One text too many or too few (a terminator added, or one taken out), or no
+        // terminator at the end: refused, however well its checksum matches.
+        let texts = &good[HEADER..];
+        let end = texts.iter().position(|&b| b == 0).expect("a terminator");
+        let fewer = [&texts[..end], &texts[end + 1..]].concat();
+        let more = [texts, &[0]].concat();
+        let unended = [texts, b"x"].concat();
+        for bad in [fewer, more, unended] {
+            assert_eq!(parse(Lang::Es, &forge(&bad)).err(), Some(PackError::Length));
+        }
+        assert_eq!(parse(Lang::Es, &forge(texts)), parse(Lang::Es, &good));
         // Another build's keys.
         let mut other = good.clone();
         other[11] ^= 1;
@@ -270,7 +269,7 @@ mod tests {
         count[7] ^= 1;
         assert_eq!(parse(Lang::Es, &count).err(), Some(PackError::OtherBuild));
         assert_eq!(
-            parse(Lang::Es, b"CAPK\x02es").err(),
+            parse(Lang::Es, b"CAPK\x01es").err(),
             Some(PackError::Version)
         );
         assert_eq!(
@@ -280,12 +279,16 @@ mod tests {
     }
 
     #[test]
-    fn the_committed_pack_is_current() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../static/es.pack");
-        let committed = std::fs::read(&path).unwrap_or_default();
-        assert!(
-            committed == pack(Lang::Es),
-            "static/es.pack is stale: run `cargo run -p calcinosis-engine --bin textpack`"
-        );
+    fn the_committed_packs_are_current() {
+        for lang in Lang::ALL {
+            let file = format!("../static/{}.pack", lang.code());
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&file);
+            let committed = std::fs::read(&path).unwrap_or_default();
+            assert!(
+                committed == pack(lang),
+                "static/{}.pack is stale: run `cargo run -p calcinosis-engine --bin textpack`",
+                lang.code()
+            );
+        }
     }
 }

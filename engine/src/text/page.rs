@@ -24,10 +24,26 @@ pub const PAGE: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// What the app says when the Spanish texts (`es.pack`, `text::install_pack`) could not be
-/// fetched or were refused: in both languages, since only English can be shown. (English,
+/// What the app says when the texts of `lang` (`en.pack`, `es.pack`, `text::install_pack`)
+/// could not be fetched or were refused, the aid staying in the other language: in both
+/// languages, since the one that failed cannot be shown. (English, Spanish.)
+pub fn pack_failed(lang: super::Lang) -> (&'static str, &'static str) {
+    match lang {
+        super::Lang::Es => (
+            "Spanish could not be loaded, so the aid stays in English. Your answers are kept. Check your connection and choose Español again.",
+            "No se pudo cargar el español, así que la herramienta sigue en inglés. Sus respuestas se conservan. Compruebe su conexión y vuelva a elegir Español.",
+        ),
+        super::Lang::En => (
+            "English could not be loaded, so the aid stays in Spanish. Your answers are kept. Check your connection and choose English again.",
+            "No se pudo cargar el inglés, así que la herramienta sigue en español. Sus respuestas se conservan. Compruebe su conexión y vuelva a elegir English.",
+        ),
+    }
+}
+
+/// What the app says when no language's texts could be fetched at its start, in place of
+/// the questions; and when it fails before any language's texts are there. (English,
 /// Spanish.)
-pub const PACK_FAILED: (&str, &str) = (
-    "Spanish could not be loaded, so the aid stays in English. Your answers are kept. Check your connection and choose Español again.",
-    "No se pudo cargar el español, así que la herramienta sigue en inglés. Sus respuestas se conservan. Compruebe su conexión y vuelva a elegir Español.",
+pub const NO_TEXTS: (&str, &str) = (
+    "Calcinosis Aid could not load its texts. Please check your connection and reload the page.",
+    "Calcinosis Aid no pudo cargar sus textos. Compruebe su conexión y vuelva a cargar la página.",
 );
