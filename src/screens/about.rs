@@ -21,7 +21,7 @@ const NEXT_REVIEW: Option<&str> = option_env!("CALCINOSIS_NEXT_REVIEW");
 const REPOSITORY: Option<&str> = option_env!("CALCINOSIS_REPOSITORY");
 
 /// The paragraph of a part: the review names the knowledge version and its date, and the
-/// next review when one is set; the contact the licence, and the repository when it is set.
+/// next review when one is set; the contact the repository when it is set.
 fn part_text(lang: Lang, part: &str) -> String {
     use calcinosis_engine::knowledge::{VERSION, VERSION_DATE};
     let text = t_parts(lang, &["ui.about.", part]);
@@ -37,13 +37,14 @@ fn part_text(lang: Lang, part: &str) -> String {
             );
             [filled, next].join(" ")
         }
-        "contact" => {
-            let mut all = [text, " ", t(lang, "ui.about.license")].concat();
-            if let Some(url) = REPOSITORY {
-                all = [all, tf(lang, "ui.about.code", &[("url", url.to_string())])].join(" ");
-            }
-            all
-        }
+        "contact" => match REPOSITORY {
+            Some(url) => [
+                text.to_string(),
+                tf(lang, "ui.about.code", &[("url", url.to_string())]),
+            ]
+            .join(" "),
+            None => text.to_string(),
+        },
         _ => text.to_string(),
     }
 }
@@ -51,7 +52,7 @@ fn part_text(lang: Lang, part: &str) -> String {
 /// The archive of this build's source (scripts/post-build), in the aid's folder.
 const SOURCE_FILE: &str = "calcinosis-aid-source.tar.gz";
 
-/// "Source code of this version (commit 1a2b3c4): download (tar.gz, 557 KB)", the link to
+/// "Source code of this version (commit 1a2b3c4): download (tar.gz, 557 KB)", a link to
 /// the archive in the aid's folder `base` (the page's own when empty), from `source`,
 /// `"<commit>[+] <KB>"` as scripts/post-build writes it ("+": with local changes); nothing
 /// when it is empty (no archive).
@@ -63,13 +64,11 @@ fn source_line(out: &mut Raw, lang: Lang, source: &str, base: &str) {
         Some(commit) => (commit, "ui.about.source_changed"),
         None => (commit, "ui.about.source"),
     };
-    let href = attr(&[base, SOURCE_FILE].concat());
     out.open("p")
-        .text(&tf(lang, key, &[("commit", commit.into())]))
-        .text(" ")
-        .open(&[r#"a download href=""#, &href, "\""].concat())
-        .text(&tf(lang, "ui.about.download", &[("size", kb.into())]))
-        .close("a")
+        .el(
+            &[r#"a download href=""#, &attr(base), SOURCE_FILE, "\""].concat(),
+            &tf(lang, key, &[("commit", commit.into()), ("size", kb.into())]),
+        )
         .close("p");
 }
 
@@ -137,12 +136,12 @@ mod tests {
     fn the_source_line_links_to_the_archive_in_the_aids_folder() {
         assert_eq!(
             line(Lang::En, "1a2b3c4 557", "https://clinic.example/aid/"),
-            r#"<p>Source code of this version (commit 1a2b3c4): <a download href="https://clinic.example/aid/calcinosis-aid-source.tar.gz">download (tar.gz, 557 KB)</a></p>"#
+            r#"<p><a download href="https://clinic.example/aid/calcinosis-aid-source.tar.gz">Source code of this version (commit 1a2b3c4): download (tar.gz, 557 KB)</a></p>"#
         );
         // With local changes, and with no folder known: beside the page.
         assert_eq!(
             line(Lang::Es, "1a2b3c4+ 12", ""),
-            r#"<p>Código fuente de esta versión (commit 1a2b3c4, con cambios locales): <a download href="calcinosis-aid-source.tar.gz">descargar (tar.gz, 12 KB)</a></p>"#
+            r#"<p><a download href="calcinosis-aid-source.tar.gz">Código fuente de esta versión (commit 1a2b3c4, con cambios locales): descargar (tar.gz, 12 KB)</a></p>"#
         );
     }
 
@@ -154,6 +153,6 @@ mod tests {
     #[test]
     fn the_contact_names_the_licence() {
         assert!(part_text(Lang::En, "contact").contains("MIT or Apache 2.0"));
-        assert!(part_text(Lang::Es, "contact").contains("MIT o la licencia Apache"));
+        assert!(part_text(Lang::Es, "contact").contains("MIT o Apache"));
     }
 }

@@ -16,6 +16,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
 import { assertAccessible, nextScreen, openApp, screenshot, screenTitle, useSite } from './lib.mjs';
 
 const site = useSite();
@@ -324,6 +325,10 @@ test('Lucía walks in Spanish with the mouse on a desktop, in 26 clicks or fewer
     assert.match(about, /conocimiento 3\.1\.0/);
     assert.match(about, /Próxima revisión|próxima revisión/);
     assert.match(about, /gestor de incidencias del proyecto/);
+    assert.match(about, /licencia MIT o Apache \(versión 2\), a su elección/);
+    await page
+      .getByRole('link', { name: /^Código fuente de esta versión \(commit [0-9a-f]{4,}(, con cambios locales)?\): descargar \(tar\.gz, \d+ KB\)$/ })
+      .waitFor();
     await page.getByText('Mostrar las fuentes').click();
     const sources = page.locator('main').getByRole('group').filter({ hasText: 'Mostrar las fuentes' }).getByRole('list');
     await sources.getByRole('listitem').first().waitFor();
@@ -336,5 +341,63 @@ test('Lucía walks in Spanish with the mouse on a desktop, in 26 clicks or fewer
       console.log('\nthe three walks of the UX review, to the summary:');
       for (const row of figures) console.log(`  ${row[0].padEnd(34)} ${row[1].padEnd(34)} ${row[2]}`);
     }
+  }
+});
+
+/** The paths in a tar archive: ustar names with their prefix, and pax `path` records. */
+function tarPaths(tar) {
+  const paths = [];
+  const field = (block, at, length) => block.subarray(at, at + length).toString('utf8').replace(/\0[\s\S]*$/, '');
+  let pax = null;
+  for (let at = 0; at + 512 <= tar.length; ) {
+    const header = tar.subarray(at, at + 512);
+    if (header.every((b) => b === 0)) break;
+    const size = parseInt(field(header, 124, 12).trim() || '0', 8);
+    const type = String.fromCharCode(header[156]);
+    const body = tar.subarray(at + 512, at + 512 + size);
+    if (type === 'x') {
+      pax = body.toString('utf8').match(/^\d+ path=(.*)$/m)?.[1] ?? null;
+    } else if (type !== 'g') {
+      const prefix = field(header, 345, 155);
+      paths.push(pax ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100)));
+      pax = null;
+    }
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+  return paths;
+}
+
+test('About, on a phone: who made it, its licence, and the source of this very version to download', async () => {
+  const { context, page, guard } = await openApp(site.browser, site.server.origin, { width: 360, height: 740 });
+  try {
+    await page.getByRole('button', { name: 'About and sources', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'About and sources' }).waitFor();
+    const about = await mainText(page);
+    // Its authors are its contributors, in the source's history: the aid names no one.
+    assert.match(about, /written by its contributors, who are named in the history of its source code \(git log\)/);
+    assert.match(about, /free software under the MIT or Apache 2\.0 licence, at your choice/);
+    // The source of this build, in the aid's own folder, with its commit and size.
+    const link = page.getByRole('link', {
+      name: /^Source code of this version \(commit [0-9a-f]{4,}(, with local changes)?\): download \(tar\.gz, (\d+) KB\)$/,
+    });
+    const name = await link.innerText();
+    assert.equal(await link.getAttribute('download'), '', 'the link does not download');
+    const href = await link.evaluate((a) => a.href);
+    assert.equal(href, `${site.server.origin}/calcinosis-aid-source.tar.gz`);
+    await look(page, 'about-phone');
+
+    const response = await fetch(href);
+    assert.equal(response.status, 200);
+    const archive = Buffer.from(await response.arrayBuffer());
+    assert.deepEqual([...archive.subarray(0, 2)], [0x1f, 0x8b], 'not gzip');
+    assert.equal(Math.ceil(archive.length / 1024), Number(name.match(/(\d+) KB/)[1]), 'the size shown is not the size');
+    const paths = tarPaths(gunzipSync(archive));
+    for (const path of ['calcinosis-aid/README.md', 'calcinosis-aid/LICENSE-MIT', 'calcinosis-aid/LICENSE-APACHE']) {
+      assert.ok(paths.includes(path), `the archive lacks ${path} (it has ${paths.length} files)`);
+    }
+    assert.ok(paths.every((path) => path.startsWith('calcinosis-aid/')), 'a path outside calcinosis-aid/');
+    guard.assertClean('About');
+  } finally {
+    await context.close();
   }
 });
