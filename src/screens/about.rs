@@ -152,7 +152,8 @@ mod tests {
 
     #[test]
     fn the_contact_names_the_licence() {
-        assert!(part_text(Lang::En, "contact").contains("MIT or Apache 2.0"));
-        assert!(part_text(Lang::Es, "contact").contains("MIT o Apache"));
+        assert!(part_text(Lang::En, "contact")
+            .contains("MIT licence or the Apache licence (version 2)"));
+        assert!(part_text(Lang::Es, "contact").contains("MIT o la licencia Apache (versión 2)"));
     }
 }

@@ -325,7 +325,7 @@ test('Lucía walks in Spanish with the mouse on a desktop, in 26 clicks or fewer
     assert.match(about, /conocimiento 3\.1\.0/);
     assert.match(about, /Próxima revisión|próxima revisión/);
     assert.match(about, /gestor de incidencias del proyecto/);
-    assert.match(about, /licencia MIT o Apache \(versión 2\), a su elección/);
+    assert.match(about, /la licencia MIT o la licencia Apache \(versión 2\), a su elección/);
     await page
       .getByRole('link', { name: /^Código fuente de esta versión \(commit [0-9a-f]{4,}(, con cambios locales)?\): descargar \(tar\.gz, \d+ KB\)$/ })
       .waitFor();
@@ -375,7 +375,7 @@ test('About, on a phone: who made it, its licence, and the source of this very v
     const about = await mainText(page);
     // Its authors are its contributors, in the source's history: the aid names no one.
     assert.match(about, /written by its contributors, who are named in the history of its source code \(git log\)/);
-    assert.match(about, /free software under the MIT or Apache 2\.0 licence, at your choice/);
+    assert.match(about, /free software under the MIT licence or the Apache licence \(version 2\), at your choice/);
     // The source of this build, in the aid's own folder, with its commit and size.
     const link = page.getByRole('link', {
       name: /^Source code of this version \(commit [0-9a-f]{4,}(, with local changes)?\): download \(tar\.gz, (\d+) KB\)$/,

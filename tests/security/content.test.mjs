@@ -198,11 +198,16 @@ test('I3: every source link is https (where the source offers it) and sends no r
     // The list is filled from the exchange module when it is opened.
     await page.locator('#calcinosis-aid .about').getByText('Show sources').click();
     await page.locator('#calcinosis-aid .about .source-list a').first().waitFor();
-    const links = await page.evaluate(() =>
+    const all = await page.evaluate(() =>
       [...document.getElementById('calcinosis-aid').shadowRoot.querySelectorAll('a[href]')]
         .filter((a) => !a.getAttribute('href').startsWith('#'))
-        .map((a) => ({ href: a.href, rel: a.rel, target: a.target })),
+        .map((a) => ({ href: a.href, rel: a.rel, target: a.target, download: a.hasAttribute('download') })),
     );
+    // The source of this build (scripts/post-build) is the aid's own file, downloaded from its
+    // folder: not a source of the knowledge.
+    const own = all.filter((l) => l.download);
+    assert.deepEqual(own.map((l) => l.href), [`${site.origin}/aid/calcinosis-aid-source.tar.gz`]);
+    const links = all.filter((l) => !l.download);
     assert.ok(links.length > 50, `only ${links.length} links`);
     assert.deepEqual(links.filter((l) => !l.href.startsWith('https:')).map((l) => l.href), NO_HTTPS);
     assert.deepEqual(links.filter((l) => !l.rel.split(' ').includes('noreferrer') || l.target !== '_blank'), []);

@@ -133,7 +133,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.about.next_default", "The next review is due by December 2027, a year after this one."),
     ("ui.about.code", "Source code: {url}"),
     ("ui.about.contact.title", "Contact and code"),
-    ("ui.about.contact", "To report a mistake or ask a question, open an issue in the project's issue tracker, where its source code is published. It is free software under the MIT or Apache 2.0 licence, at your choice."),
+    ("ui.about.contact", "To report a mistake or ask a question, open an issue in the project's issue tracker, where its source code is published. It is free software under the MIT licence or the Apache licence (version 2), at your choice."),
     ("ui.about.source", "Source code of this version (commit {commit}): download (tar.gz, {size} KB)"),
     ("ui.about.source_changed", "Source code of this version (commit {commit}, with local changes): download (tar.gz, {size} KB)"),
     ("ui.about.primary", "Marked ★: primary or peer-reviewed sources (journal articles, guidelines). The others are reference works and overviews."),

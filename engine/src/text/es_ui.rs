@@ -134,7 +134,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.about.next_default", "La próxima revisión está prevista antes de diciembre de 2027, un año después de esta."),
     ("ui.about.code", "Código fuente: {url}"),
     ("ui.about.contact.title", "Contacto y código"),
-    ("ui.about.contact", "Para avisar de un error o hacer una pregunta, abra una incidencia en el gestor de incidencias del proyecto, donde se publica su código fuente. Es software libre, con licencia MIT o Apache (versión 2), a su elección."),
+    ("ui.about.contact", "Para avisar de un error o hacer una pregunta, abra una incidencia en el gestor de incidencias del proyecto, donde se publica su código fuente. Es software libre, con la licencia MIT o la licencia Apache (versión 2), a su elección."),
     ("ui.about.source", "Código fuente de esta versión (commit {commit}): descargar (tar.gz, {size} KB)"),
     ("ui.about.source_changed", "Código fuente de esta versión (commit {commit}, con cambios locales): descargar (tar.gz, {size} KB)"),
     ("ui.about.primary", "Marcadas con ★: fuentes primarias o revisadas por expertos (artículos de revistas, guías). Las demás son obras de consulta y resúmenes."),
