@@ -312,14 +312,15 @@ async function start() {
     const loading = host.querySelector(':scope > p');
     if (loading) loading.textContent = TEXTS[lang].loading;
   }
-  if (ownPage) {
-    // Its texts (src/texts.rs fetches them once the app runs): on their way with the wasm.
-    const pack = document.head.appendChild(document.createElement('link'));
-    pack.rel = 'preload';
-    pack.as = 'fetch';
-    pack.crossOrigin = 'anonymous';
-    pack.href = new URL(`${lang}.pack`, base);
-  }
+  // On the aid's own page, its texts (src/texts.rs) are on their way with the wasm, and
+  // given to the app as it mounts: it then renders at once, in place of the static first
+  // screens. (On a clinic's page, and if this fails, the app fetches them itself.)
+  const packURL = new URL(`${lang}.pack`, base);
+  const pack = ownPage
+    ? fetch(packURL)
+        .then((response) => (response.ok ? response.arrayBuffer() : undefined))
+        .catch(() => undefined)
+    : undefined;
   const { root, stop } = shadowMount(host, base, ownPage && opensAtEnglishIntro(early));
   // On a clinic's page the links go once the glue is in: the page's head is left as it was.
   const preloads = (ownPage ? [] : SNIPPETS).map((file) => {
@@ -329,11 +330,12 @@ async function start() {
     return document.head.appendChild(link);
   });
   try {
-    const [glue, s] = await Promise.all([
+    const [glue, s, texts] = await Promise.all([
       import(new URL('calcinosis-aid.js', base)).finally(() => {
         for (const link of preloads) link.remove();
       }),
       load,
+      pack,
     ]);
     await glue.default({ module_or_path: new URL('calcinosis-aid_bg.wasm', base) });
     // The settings the app reads (src/config.rs), on its root element.
@@ -354,7 +356,7 @@ async function start() {
     // (the app's start is one long task), then end them.
     if (stop) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
     const then = stop?.();
-    glue.mount(root);
+    glue.mount(root, texts && new Uint8Array(texts));
     // The app renders in a microtask of its own, done before this timer.
     if (then) setTimeout(then);
   } catch (error) {
@@ -377,6 +379,12 @@ async function start() {
       navigator.serviceWorker.register(new URL('sw.js', base)).catch(() => {
         // No service worker (blocked, or an insecure origin): the aid works, only not offline.
       });
+    // The texts were fetched before the worker took over (a first visit): once it has,
+    // again, so that it keeps them and the aid speaks offline too.
+    if (!navigator.serviceWorker.controller) {
+      const again = () => fetch(packURL).then((response) => response.arrayBuffer()).catch(() => {});
+      navigator.serviceWorker.addEventListener('controllerchange', again, { once: true });
+    }
     if (document.readyState === 'complete') register();
     else addEventListener('load', register, { once: true });
   }

@@ -17,7 +17,7 @@ mod voice;
 
 #[cfg(feature = "texts-compiled")]
 pub use pack::pack;
-pub use pack::{available, install_pack, PackError};
+pub use pack::{available, install_any_pack, install_pack, PackError};
 pub use voice::{set_voice, Who};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

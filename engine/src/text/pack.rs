@@ -85,6 +85,16 @@ pub fn install_pack(lang: Lang, bytes: &[u8]) -> Result<(), PackError> {
     Ok(())
 }
 
+/// `install_pack` for the language the pack says it is of (its header), which it returns.
+pub fn install_any_pack(bytes: &[u8]) -> Result<Lang, PackError> {
+    let code = bytes.get(5..7).ok_or(PackError::NotAPack)?;
+    let lang = Lang::ALL
+        .into_iter()
+        .find(|l| l.code().as_bytes() == code)
+        .ok_or(PackError::Lang)?;
+    install_pack(lang, bytes).map(|()| lang)
+}
+
 /// The pack of `lang`'s texts, as `install_pack` reads it (the `textpack` command writes
 /// `static/en.pack` and `static/es.pack` with it).
 #[cfg(feature = "texts-compiled")]
@@ -185,7 +195,13 @@ mod tests {
             install_pack(Lang::En, &pack(Lang::Es)),
             Err(PackError::Lang)
         );
+        assert_eq!(install_any_pack(b"CAPK"), Err(PackError::NotAPack));
+        assert_eq!(install_any_pack(b"CAPK\x02fr"), Err(PackError::Lang));
+        let mut cut = pack(Lang::Es);
+        cut.pop();
+        assert_eq!(install_any_pack(&cut), Err(PackError::Length));
         for lang in Lang::ALL {
+            assert_eq!(install_any_pack(&pack(lang)), Ok(lang), "{lang:?}");
             assert_eq!(install_pack(lang, &pack(lang)), Ok(()), "{lang:?}");
             assert_eq!(install_pack(lang, &pack(lang)), Ok(()), "{lang:?} again");
             let installed = slot(lang).get().copied().expect("installed");
