@@ -126,7 +126,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.about.title", "About and sources"),
     ("ui.about.close", "Close"),
     ("ui.about.who.title", "Who made it, and who reviewed it"),
-    ("ui.about.who", "Calcinosis Aid is an open-source project, written by its contributors, who are named in the history of its source code (git log). It is free, shows no advertising and has no trackers. It runs only in your browser: your answers never leave this device."),
+    ("ui.about.who", "Calcinosis Aid is an open-source project, written by its contributors, who are named in the history of its source code. It is free, shows no advertising and has no trackers. It runs only in your browser: your answers never leave this device."),
     ("ui.about.reviewed.title", "Reviewed"),
     ("ui.about.reviewed", "The medical content (knowledge {version}, {date}) was reviewed in December 2026 by a physician reviewer (dermatology and nephrology), and the Spanish texts by a bilingual medical translator."),
     ("ui.about.next", "Next review due: {next}."),

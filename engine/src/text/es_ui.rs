@@ -127,7 +127,7 @@ pub const UI: &[(&str, &str)] = &[
     ("ui.about.title", "Información y fuentes"),
     ("ui.about.close", "Cerrar"),
     ("ui.about.who.title", "Quién la hizo y quién la revisó"),
-    ("ui.about.who", "Calcinosis Aid es un proyecto de código abierto, escrito por sus colaboradores, que figuran en el historial de su código fuente (git log). Es gratuito, no muestra publicidad y no tiene rastreadores. Funciona solo en su navegador: sus respuestas nunca salen de este dispositivo."),
+    ("ui.about.who", "Calcinosis Aid es un proyecto de código abierto, escrito por sus colaboradores, que figuran en el historial de su código fuente. Es gratuito, no muestra publicidad y no tiene rastreadores. Funciona solo en su navegador: sus respuestas nunca salen de este dispositivo."),
     ("ui.about.reviewed.title", "Revisión"),
     ("ui.about.reviewed", "El contenido médico (conocimiento {version}, {date}) lo revisó en diciembre de 2026 un médico revisor (dermatología y nefrología), y los textos en español un traductor médico bilingüe."),
     ("ui.about.next", "Próxima revisión prevista: {next}."),
