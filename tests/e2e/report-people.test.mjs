@@ -374,7 +374,7 @@ test('About, on a phone: who made it, its licence, and the source of this very v
     await page.getByRole('heading', { level: 2, name: 'About and sources' }).waitFor();
     const about = await mainText(page);
     // Its authors are its contributors, in the source's history: the aid names no one.
-    assert.match(about, /written by its contributors, who are named in the history of its source code \(git log\)/);
+    assert.match(about, /written by its contributors, who are named in the history of its source code\./);
     assert.match(about, /free software under the MIT licence or the Apache licence \(version 2\), at your choice/);
     // The source of this build, in the aid's own folder, with its commit and size.
     const link = page.getByRole('link', {
