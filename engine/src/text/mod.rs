@@ -108,16 +108,30 @@ fn raw_parts(lang: Lang, parts: &[&str]) -> Option<(usize, &'static str)> {
     Some((i, texts.get(i)?))
 }
 
-/// One language's packed texts: each key's text (`KEYS`' order), followed by a 0 byte.
+/// One language's packed texts: each key's text (`KEYS`' order), followed by a 0 byte; and
+/// where each starts (`starts`), found once per language (`index`), so that a lookup does
+/// not scan the texts.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Texts<'a> {
     text: &'a [u8],
+    starts: &'a [u32],
 }
 
 impl<'a> Texts<'a> {
+    /// The `i`th piece, without its 0 byte.
+    fn piece(self, i: usize) -> Option<&'a [u8]> {
+        let start = *self.starts.get(i)? as usize;
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(self.text.len(), |&next| next as usize)
+            .checked_sub(1)?;
+        self.text.get(start..end)
+    }
+
     /// The text of the `i`th key; None when the language lacks it (an empty text).
     fn get(self, i: usize) -> Option<&'a str> {
-        let text = self.text.split(|&b| b == 0).nth(i)?;
+        let text = self.piece(i)?;
         if text.is_empty() {
             return None;
         }
@@ -125,13 +139,26 @@ impl<'a> Texts<'a> {
     }
 }
 
+/// Where each of the 0-ended pieces of `packed` starts.
+fn index(packed: &[u8]) -> Vec<u32> {
+    let mut starts = vec![0];
+    for (at, &b) in packed.iter().enumerate() {
+        if b == 0 {
+            starts.push(at as u32 + 1);
+        }
+    }
+    // After the last 0 byte nothing starts.
+    starts.pop();
+    starts
+}
+
 // The packed catalog. Written as (key, text) pairs, the two languages' ~1,000 entries of
 // two pointers each took 16 KB of the wasm (~8 KB gzip) besides the texts. Packed at
 // compile time instead: the English keys once, each followed by a 0 byte, in `KEYS`, and
 // each language's texts in the same order, each followed by a 0 byte (no text holds one:
 // checked below). Terminators rather than lengths: 0.8 KB less gzip for a language's texts
-// than their lengths as two bytes each, and nothing to keep in step. `lookup` scans the
-// keys, as it scanned the pairs before, counting them on the way.
+// than their lengths as two bytes each, and nothing to keep in step. `lookup` compares the
+// keys one by one, as it scanned the pairs before, where an index found once says they start.
 
 type Table = &'static [(&'static str, &'static str)];
 
@@ -153,13 +180,24 @@ static ES_TEXT: [u8; total(&EN, &ES, true)] = packed(&EN, &ES, true);
 /// The compiled texts of `lang`.
 #[cfg(feature = "texts-compiled")]
 fn compiled(lang: Lang) -> Texts<'static> {
-    match lang {
-        Lang::En => Texts { text: &EN_TEXT },
-        Lang::Es => Texts { text: &ES_TEXT },
+    static STARTS: [std::sync::OnceLock<Vec<u32>>; 2] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    let (text, starts): (&'static [u8], _) = match lang {
+        Lang::En => (&EN_TEXT, &STARTS[0]),
+        Lang::Es => (&ES_TEXT, &STARTS[1]),
+    };
+    Texts {
+        text,
+        starts: starts.get_or_init(|| index(text)),
     }
 }
 
 fn key_index(parts: &[&str]) -> Option<usize> {
+    static KEY_STARTS: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    let keys = Texts {
+        text: &KEYS,
+        starts: KEY_STARTS.get_or_init(|| index(&KEYS)),
+    };
     let is = |mut key: &[u8]| {
         for part in parts {
             match key.strip_prefix(part.as_bytes()) {
@@ -169,7 +207,7 @@ fn key_index(parts: &[&str]) -> Option<usize> {
         }
         key.is_empty()
     };
-    KEYS.split(|&b| b == 0).take(KEY_COUNT).position(is)
+    (0..KEY_COUNT).position(|i| keys.piece(i).is_some_and(is))
 }
 
 const fn count(tables: &[Table]) -> usize {

@@ -10,7 +10,7 @@
 //! | bytes | what |
 //! |---|---|
 //! | 4 | `CAPK` |
-//! | 1 | format version, 1 |
+//! | 1 | format version, 2 |
 //! | 2 | the language's code (`en`, `es`) |
 //! | 4 | the number of keys |
 //! | 8 | FNV-1a 64 of the catalog's keys (`KEYS`): a pack of a build with other keys is refused |
@@ -78,8 +78,9 @@ pub fn install_pack(lang: Lang, bytes: &[u8]) -> Result<(), PackError> {
     let slot = slot(lang);
     if slot.get().is_none() {
         let kept: &'static [u8] = Box::leak(bytes.to_vec().into_boxed_slice());
-        if let Ok(texts) = parse(lang, kept) {
-            let _ = slot.set(texts);
+        if let Ok(text) = parse(lang, kept) {
+            let starts = Box::leak(super::index(text).into_boxed_slice());
+            let _ = slot.set(Texts { text, starts });
         }
     }
     Ok(())
@@ -87,6 +88,9 @@ pub fn install_pack(lang: Lang, bytes: &[u8]) -> Result<(), PackError> {
 
 /// `install_pack` for the language the pack says it is of (its header), which it returns.
 pub fn install_any_pack(bytes: &[u8]) -> Result<Lang, PackError> {
+    if bytes.get(..4) != Some(MAGIC) {
+        return Err(PackError::NotAPack);
+    }
     let code = bytes.get(5..7).ok_or(PackError::NotAPack)?;
     let lang = Lang::ALL
         .into_iter()
@@ -125,8 +129,8 @@ fn keys_hash() -> u64 {
     fnv(&[&KEYS])
 }
 
-/// The texts of a pack of `lang` for this build, checked.
-fn parse(lang: Lang, bytes: &[u8]) -> Result<Texts<'_>, PackError> {
+/// The texts of a pack of `lang` for this build (each ended by its 0 byte), checked.
+fn parse(lang: Lang, bytes: &[u8]) -> Result<&[u8], PackError> {
     let field = |at: usize, n: usize| bytes.get(at..at + n).ok_or(PackError::NotAPack);
     let u32_at = |at: usize| -> Result<usize, PackError> {
         let b = field(at, 4)?;
@@ -166,7 +170,7 @@ fn parse(lang: Lang, bytes: &[u8]) -> Result<Texts<'_>, PackError> {
     for piece in text.split(|&b| b == 0) {
         core::str::from_utf8(piece).map_err(|_| PackError::NotText)?;
     }
-    Ok(Texts { text })
+    Ok(text)
 }
 
 #[cfg(all(test, feature = "texts-compiled"))]
@@ -178,7 +182,13 @@ mod tests {
     fn a_pack_reads_back_every_text_as_compiled() {
         for lang in Lang::ALL {
             let bytes = pack(lang);
-            let texts = parse(lang, &bytes).expect("the pack reads");
+            let text = parse(lang, &bytes).expect("the pack reads");
+            let starts = super::super::index(text);
+            assert_eq!(starts.len(), KEY_COUNT);
+            let texts = Texts {
+                text,
+                starts: &starts,
+            };
             for (i, (key, _)) in Lang::En.entries().enumerate() {
                 assert_eq!(
                     texts.get(i),
