@@ -83,7 +83,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_goto = on_action.reform(Action::GoTo);
     // A language is switched to once its texts are there (fetched first: `texts`); if they
     // cannot be fetched the aid stays as it is, and says so.
-    // (Only the last choice counts: one made while Spanish is on its way wins.)
+    // (Only the last choice counts: one made while a language is on its way wins.)
     let texts_failed = use_state_eq(|| props.texts_failed);
     let chosen = use_mut_ref(|| None);
     let on_set_lang = {

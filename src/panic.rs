@@ -32,7 +32,7 @@ fn show_message() {
     let _ = message.set_attribute("class", "panic");
     // In the language shown, else the other one whose texts are there, else a plain line in
     // both (the texts are fetched: none may be there yet).
-    let text = [lang, crate::texts::other(lang)]
+    let text = [lang, lang.other()]
         .into_iter()
         .map(|l| t(l, "ui.panic"))
         .find(|s| !s.is_empty())

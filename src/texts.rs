@@ -33,14 +33,6 @@ pub fn ensure(lang: Lang, done: impl FnOnce(bool) + 'static) {
     load_pack(lang.code(), &crate::config::get().base, done);
 }
 
-/// The other language: the one to fall back on.
-pub fn other(lang: Lang) -> Lang {
-    match lang {
-        Lang::En => Lang::Es,
-        Lang::Es => Lang::En,
-    }
-}
-
 /// The texts of `lang`, else of the other language, then `done(Some(the one there))`;
 /// `done(None)` when neither could be fetched.
 pub fn ensure_either(lang: Lang, done: impl FnOnce(Option<Lang>) + 'static) {
@@ -48,7 +40,7 @@ pub fn ensure_either(lang: Lang, done: impl FnOnce(Option<Lang>) + 'static) {
         if ok {
             done(Some(lang));
         } else {
-            let fallback = other(lang);
+            let fallback = lang.other();
             ensure(fallback, move |ok| done(ok.then_some(fallback)));
         }
     });

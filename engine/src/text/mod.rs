@@ -37,6 +37,14 @@ impl Lang {
         }
     }
 
+    /// The other language: the one to fall back on when this one's texts cannot be had.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Es,
+            Lang::Es => Lang::En,
+        }
+    }
+
     /// The language's name in itself, for a language switcher ("English", "Español").
     pub fn name(self) -> &'static str {
         match self {
